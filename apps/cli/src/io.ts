@@ -1,0 +1,26 @@
+/** Where a command reads and writes: the real process, or buffers in tests. */
+export interface CliIO {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  /** The whole of standard input, read only when a command asks for `-`. */
+  readStdin(): Promise<string>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    async readStdin() {
+      if (process.stdin.isTTY) {
+        throw new Error(
+          "standard input is a terminal; pipe the input in or pass it as an argument",
+        );
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+  };
+}

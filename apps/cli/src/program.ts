@@ -1,0 +1,41 @@
+import { Command } from "commander";
+import { registerLinkCommands } from "./commands/link.js";
+import { CommandContext } from "./context.js";
+import type { CliIO } from "./io.js";
+import { VERSION } from "./version.js";
+
+/**
+ * Builds the whole command tree. Each command module registers itself; the CLI reference page is
+ * generated from this same tree, so help and docs cannot disagree.
+ */
+export function createProgram(io: CliIO): { program: Command; context: CommandContext } {
+  const program = new Command("winenroll");
+  const context = new CommandContext(io, program);
+  program
+    .description(
+      "Put Windows devices under management: deep links, enrollment rules, error codes and discovery.",
+    )
+    .version(VERSION, "-V, --version", "print the version")
+    .option("--no-color", "turn off colour in the output")
+    .option("--debug", "show stack traces for unexpected errors")
+    .helpOption("-h, --help", "show help for a command")
+    .showSuggestionAfterError(true)
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .addHelpText(
+      "beforeAll",
+      [
+        "Examples:",
+        "  winenroll link build --mode mdm --username someone@example.com --servername https://mdm.example.com",
+        "  winenroll link inspect 'ms-device-enrollment:?mode=mdm&username=someone@example.com'",
+        "",
+      ].join("\n"),
+    );
+
+  registerLinkCommands(program, context);
+  return { program, context };
+}

@@ -1,0 +1,39 @@
+/**
+ * The one shape every finding takes, in link lint, discovery and batch runs alike.
+ *
+ * - `error`: Windows will not do what the author wants.
+ * - `warning`: Windows may not do it.
+ * - `info`: advice.
+ */
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  /** Stable kebab-case id, safe to match on. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+  /** What to do about it. */
+  readonly hint?: string;
+  /** The link parameter (or field) the finding is about. */
+  readonly param?: string;
+  /** The document and section behind the finding. */
+  readonly source?: string;
+}
+
+/** Severities from worst to mildest, for sorting and counting. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/** Orders diagnostics worst first, keeping the original order within a severity. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) => SEVERITIES.indexOf(a.d.severity) - SEVERITIES.indexOf(b.d.severity) || a.i - b.i,
+    )
+    .map(({ d }) => d);
+}

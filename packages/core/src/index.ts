@@ -1,0 +1,9 @@
+/**
+ * @winenroll/core: Windows MDM enrollment knowledge as code. Pure TypeScript with no I/O, for
+ * browsers and Node alike. The Node-only discovery transport lives in `@winenroll/core/node`.
+ */
+export * from "./diagnostics/diagnostic.js";
+export * from "./link/index.js";
+export * from "./sources/sources.js";
+export { closestMatches, editDistance } from "./text/similarity.js";
+export * from "./windows/releases.js";

@@ -1,0 +1,40 @@
+/**
+ * Percent-encoding for deep-link values.
+ *
+ * `readable` leaves every character that cannot end or split a query value as it is, so
+ * `someone@example.com` and `https://mdm.example.com/x` stay legible as in Microsoft's own examples.
+ * `strict` encodes everything but RFC 3986's unreserved characters.
+ */
+export type LinkEncoding = "readable" | "strict";
+
+// RFC 3986 §2.3 unreserved characters, plus (readable only) the query characters of §3.4 that do
+// not separate parameters: sub-delims other than `&` and `+`, and `:` `@` `/` `?` `=`.
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+const READABLE_EXTRA = /[!$'()*,;=:@/?]/;
+
+const hex = (byte: number) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+const utf8 = new TextEncoder();
+
+export function encodeLinkValue(value: string, encoding: LinkEncoding = "readable"): string {
+  let out = "";
+  for (const char of value) {
+    if (UNRESERVED.test(char) || (encoding === "readable" && READABLE_EXTRA.test(char))) {
+      out += char;
+    } else {
+      for (const byte of utf8.encode(char)) out += hex(byte);
+    }
+  }
+  return out;
+}
+
+/**
+ * Decodes percent-escapes. A `+` stays a `+`: Windows hands the link on as it is, so reading `+` as a
+ * space would be a guess. Returns undefined when an escape is malformed.
+ */
+export function decodeLinkValue(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
