@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerLinkCommands } from "./commands/link.js";
 import { CommandContext } from "./context.js";
+import { withExamples } from "./examples.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -25,16 +26,11 @@ export function createProgram(io: CliIO): { program: Command; context: CommandCo
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-    })
-    .addHelpText(
-      "beforeAll",
-      [
-        "Examples:",
-        "  winenroll link build --mode mdm --username someone@example.com --servername https://mdm.example.com",
-        "  winenroll link inspect 'ms-device-enrollment:?mode=mdm&username=someone@example.com'",
-        "",
-      ].join("\n"),
-    );
+    });
+  withExamples(program, [
+    "winenroll link build --mode mdm --username someone@example.com --servername https://mdm.example.com/EnrollmentServer/Discovery.svc",
+    "winenroll link inspect 'ms-device-enrollment:?mode=mdm&username=someone@example.com'",
+  ]);
 
   registerLinkCommands(program, context);
   return { program, context };

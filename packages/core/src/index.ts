@@ -3,6 +3,8 @@
  * browsers and Node alike. The Node-only discovery transport lives in `@winenroll/core/node`.
  */
 export * from "./diagnostics/diagnostic.js";
+export * from "./discovery/index.js";
+export * from "./errors/index.js";
 export * from "./link/index.js";
 export * from "./sources/sources.js";
 export { closestMatches, editDistance } from "./text/similarity.js";

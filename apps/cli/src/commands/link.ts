@@ -1,8 +1,10 @@
 import {
+  type AnchorFormat,
   buildEnrollmentLink,
   ENROLLMENT_MODES,
   type EnrollmentLinkParams,
   type EnrollmentMode,
+  formatEnrollmentAnchor,
   inspectEnrollmentLink,
   LINK_PARAMETERS,
   type LinkInspection,
@@ -13,11 +15,11 @@ import {
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
+import { withExamples } from "../examples.js";
 import { formatDiagnostics } from "../output/diagnostics.js";
 import { toJson } from "../output/json.js";
 import type { Style } from "../output/style.js";
 import { formatTable } from "../output/table.js";
-import { type AnchorFormat, formatAnchor } from "./link-anchor.js";
 
 const DEFAULT_TEXT = "Connect this PC to work";
 const OPTIONAL_PARAMS = LINK_PARAMETERS.filter((p) => p.name !== "mode");
@@ -41,8 +43,11 @@ interface BuildOptions {
 }
 
 function registerBuild(link: Command, context: CommandContext): void {
-  const command = link
-    .command("build")
+  const command = withExamples(link.command("build"), [
+    "winenroll link build --mode mdm",
+    "winenroll link build --mode mdm --username someone@example.com --servername https://mdm.example.com/EnrollmentServer/Discovery.svc",
+    'winenroll link build --mode mdm --username someone@example.com --format html --text "Enroll this PC"',
+  ])
     .description("write one deep link; diagnostics go to stderr, the link alone to stdout")
     .addOption(
       new Option("--mode <mode>", "which flow the link opens")
@@ -73,16 +78,6 @@ function registerBuild(link: Command, context: CommandContext): void {
     )
     .option("--text <text>", "the link text for --format html or markdown", DEFAULT_TEXT)
     .option("--json", "print the link and its inspection as JSON (same as --format json)")
-    .addHelpText(
-      "before",
-      [
-        "Examples:",
-        "  winenroll link build --mode mdm",
-        "  winenroll link build --mode mdm --username someone@example.com --servername https://mdm.example.com/EnrollmentServer/Discovery.svc",
-        '  winenroll link build --mode mdm --username someone@example.com --format html --text "Enroll this PC"',
-        "",
-      ].join("\n"),
-    )
     .action((options: BuildOptions) => {
       const params: Record<string, string> = { mode: options.mode };
       for (const parameter of OPTIONAL_PARAMS) {
@@ -105,7 +100,7 @@ function registerBuild(link: Command, context: CommandContext): void {
       } else {
         if (inspection.diagnostics.length > 0)
           context.err(formatDiagnostics(inspection.diagnostics, context.errStyle));
-        if (inspection.ok) context.out(formatAnchor(built, format, options.text));
+        if (inspection.ok) context.out(formatEnrollmentAnchor(built, format, options.text));
       }
       if (!inspection.ok) {
         if (format !== "json") context.err("No link written: fix the errors above.");
@@ -120,23 +115,16 @@ interface InspectOptions {
 }
 
 function registerInspect(link: Command, context: CommandContext): void {
-  link
-    .command("inspect")
+  withExamples(link.command("inspect"), [
+    "winenroll link inspect 'ms-device-enrollment:?mode=mdm&username=someone@example.com'",
+    "pbpaste | winenroll link inspect -",
+  ])
     .description(
       "read a deep link (or a command line holding one), check it and explain what is wrong",
     )
     .argument("<link>", "the link, or - to read it from standard input")
     .option("--json", "print the inspection as JSON")
     .option("--show-secrets", "print the access token instead of masking it")
-    .addHelpText(
-      "before",
-      [
-        "Examples:",
-        "  winenroll link inspect 'ms-device-enrollment:?mode=mdm&username=someone@example.com'",
-        "  pbpaste | winenroll link inspect -",
-        "",
-      ].join("\n"),
-    )
     .action(async (text: string, options: InspectOptions) => {
       const input = await context.readArgument(text);
       if (input.trim() === "") {

@@ -1,3 +1,4 @@
+export { type AnchorFormat, escapeHtml, formatEnrollmentAnchor } from "./anchor.js";
 export { type BuildOptions, buildEnrollmentLink } from "./build.js";
 export { decodeLinkValue, encodeLinkValue, type LinkEncoding } from "./encode.js";
 export { type InspectOptions, inspectEnrollmentLink, type LinkInspection } from "./inspect.js";

@@ -103,6 +103,111 @@ export const SOURCES = {
     title: "Third-party build reports (AshleyHow/WindowsOSBuild issue #58 and others)",
     publisher: "community",
   },
+  "ms-mde2": {
+    title: "[MS-MDE2]: Mobile Device Enrollment Protocol Version 2",
+    publisher: "Microsoft Open Specifications",
+    url: "https://learn.microsoft.com/openspecs/windows_protocols/ms-mde2/",
+    revision: "v18.0, 2026-01-26",
+  },
+  "ms-winerrata-mde2": {
+    title: "MS-WINERRATA for MS-MDE2: CustomServerError added",
+    publisher: "Microsoft Open Specifications",
+    revision: "2023-06-12",
+  },
+  "wid-mobile-device-enrollment": {
+    title: "Mobile device enrollment (Enrollment error messages)",
+    publisher: "Microsoft (windows-itpro-docs)",
+    url: "https://learn.microsoft.com/windows/client-management/mobile-device-enrollment",
+    revision: "ms.date 2023-08-10",
+  },
+  "wid-federated-enrollment": {
+    title: "Federated authentication device enrollment",
+    publisher: "Microsoft (windows-itpro-docs)",
+    url: "https://learn.microsoft.com/windows/client-management/federated-authentication-device-enrollment",
+    revision: "ms.date 2023-04-05",
+  },
+  "wid-onpremise-enrollment": {
+    title: "On-premises authentication device enrollment",
+    publisher: "Microsoft (windows-itpro-docs)",
+    url: "https://learn.microsoft.com/windows/client-management/on-premise-authentication-device-enrollment",
+    revision: "ms.date 2023-08-10",
+  },
+  "wid-certificate-enrollment": {
+    title: "Certificate authentication device enrollment",
+    publisher: "Microsoft (windows-itpro-docs)",
+    url: "https://learn.microsoft.com/windows/client-management/certificate-authentication-device-enrollment",
+  },
+  "win32-mdm-registration-constants": {
+    title: "MDM Registration constants",
+    publisher: "Microsoft (MicrosoftDocs/win32, desktop-src/MDMReg/mdm-registration-constants.md)",
+    url: "https://learn.microsoft.com/windows/win32/mdmreg/mdm-registration-constants",
+    revision: "ms.date 2018-05-31",
+  },
+  "sdk-mdmregistration-h": {
+    title: "Windows SDK um/MDMRegistration.h (MENROLL_E_* and MREGISTER_E_* definitions and comments)",
+    publisher: "Microsoft Windows SDK",
+    revision: "full 1-43 header (public copy) and the trimmed header with codes 50/51 (marlersoft/microsoft_windows_sdk_cpp)",
+  },
+  "win32-metadata-mdm": {
+    title: "Win32 metadata, Windows.Win32.Management.MobileDeviceManagementRegistration (as generated in windows-rs)",
+    publisher: "Microsoft (microsoft/windows-rs)",
+  },
+  "intune-enrollment-errors": {
+    title: "Troubleshoot Windows device enrollment errors in Intune",
+    publisher: "Microsoft (SupportArticles-docs, troubleshoot-windows-enrollment-errors.md)",
+    url: "https://learn.microsoft.com/troubleshoot/mem/intune/device-enrollment/troubleshoot-windows-enrollment-errors",
+    revision: "ms.date 2023-12-05",
+  },
+  "intune-user-not-authorized": {
+    title: "Windows user is not authorized to enroll (0x801c0003)",
+    publisher: "Microsoft (SupportArticles-docs, public copy)",
+    revision: "ms.date 2021-12-02",
+  },
+  "winevt-kb-deviceregistration": {
+    title: "MessageFile-deviceregistration.dll (Workplace Join message strings)",
+    publisher: "libyal/winevt-kb",
+    revision: "commit 5e51c65e",
+  },
+  "winhttp-error-messages": {
+    title: "Error Messages (Winhttp.h)",
+    publisher: "Microsoft (MicrosoftDocs/win32, desktop-src/WinHttp/error-messages.md)",
+    url: "https://learn.microsoft.com/windows/win32/winhttp/error-messages",
+    revision: "ms.date 2018-05-31",
+  },
+  "win32-system-error-codes": {
+    title: "System Error Codes (winerror.h)",
+    publisher: "Microsoft (MicrosoftDocs/win32)",
+    url: "https://learn.microsoft.com/windows/win32/debug/system-error-codes",
+  },
+  "win32-hresult-structure": {
+    title: "Structure of COM error codes (HRESULT)",
+    publisher: "Microsoft (MicrosoftDocs/win32)",
+    url: "https://learn.microsoft.com/windows/win32/com/structure-of-com-error-codes",
+  },
+  "rfc-9110": {
+    title: "RFC 9110: HTTP Semantics (status codes)",
+    publisher: "IETF",
+    url: "https://www.rfc-editor.org/rfc/rfc9110",
+  },
+  "rfc-6585": {
+    title: "RFC 6585: Additional HTTP Status Codes (429 Too Many Requests)",
+    publisher: "IETF",
+    url: "https://www.rfc-editor.org/rfc/rfc6585",
+  },
+  "intune-dns-cname": {
+    title: "Intune enrollment DNS: EnterpriseEnrollment CNAME to EnterpriseEnrollment-s.manage.microsoft.com",
+    publisher: "Microsoft Intune documentation and public DNS guides",
+  },
+  "rfc-7518": {
+    title: "RFC 7518: JSON Web Algorithms (JWA)",
+    publisher: "IETF",
+    url: "https://www.rfc-editor.org/rfc/rfc7518",
+  },
+  "rfc-4180": {
+    title: "RFC 4180: Common Format and MIME Type for Comma-Separated Values (CSV) Files",
+    publisher: "IETF",
+    url: "https://www.rfc-editor.org/rfc/rfc4180",
+  },
 } as const satisfies Record<string, SourceDocument>;
 
 export type SourceId = keyof typeof SOURCES;

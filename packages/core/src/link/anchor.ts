@@ -1,3 +1,4 @@
+/** How a link is written out: as it is, as an HTML anchor, or as a markdown link. */
 export type AnchorFormat = "uri" | "html" | "markdown";
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -8,6 +9,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
+/** Escapes text for HTML content and double- or single-quoted attributes. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
@@ -18,10 +20,15 @@ function escapeMarkdownText(text: string): string {
 }
 
 /**
- * Prints a link as it is, or as a ready-made anchor. Parentheses are percent-encoded in markdown so
- * the destination cannot end early; angle brackets are never used, since Windows would keep them.
+ * Writes a link as it is, or as a ready-made anchor for a mail or a web page. Parentheses are
+ * percent-encoded in markdown so the destination cannot end early; angle brackets are never used,
+ * since Windows would keep them as part of the link.
+ *
+ * @example
+ * formatEnrollmentAnchor("ms-device-enrollment:?mode=mdm", "html", "Enroll this PC")
+ * // '<a href="ms-device-enrollment:?mode=mdm">Enroll this PC</a>'
  */
-export function formatAnchor(link: string, format: AnchorFormat, text: string): string {
+export function formatEnrollmentAnchor(link: string, format: AnchorFormat, text: string): string {
   switch (format) {
     case "uri":
       return link;

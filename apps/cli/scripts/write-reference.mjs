@@ -1,0 +1,15 @@
+// Regenerates the docs site's CLI reference page from the built CLI's command definitions.
+import { writeFileSync } from "node:fs";
+import { createProgram } from "../dist/program.js";
+import { renderCliReference } from "../dist/reference.js";
+
+const target = new URL("../../docs/docs/cli.md", import.meta.url);
+const silent = { write: () => true };
+const { program } = createProgram({
+  stdout: silent,
+  stderr: silent,
+  env: {},
+  readStdin: async () => "",
+});
+writeFileSync(target, renderCliReference(program));
+console.error(`wrote ${target.pathname}`);

@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { CliIO } from "../../src/io.js";
+import { runCli } from "../../src/run.js";
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly stdin?: string;
+  readonly env?: Record<string, string | undefined>;
+  readonly tty?: boolean;
+}
+
+/** Runs the CLI in this process with buffers for its streams. */
+export async function run(argv: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false },
+    env: options.env ?? {},
+    readStdin: async () => {
+      if (options.stdin === undefined)
+        throw new Error("standard input is a terminal; pipe the input in");
+      return options.stdin;
+    },
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+export const CLI_BIN = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+/** Runs the built binary as users do (needs `pnpm build`). */
+export function spawnCli(argv: readonly string[], options: RunOptions = {}): CliResult {
+  const result = spawnSync(process.execPath, [CLI_BIN, ...argv], {
+    input: options.stdin ?? "",
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, ...options.env },
+    timeout: 30_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,70 @@
+import type * as Preset from "@docusaurus/preset-classic";
+import type { Config } from "@docusaurus/types";
+import { themes as prismThemes } from "prism-react-renderer";
+
+// The site can be published anywhere: set WINENROLL_DOCS_URL and WINENROLL_DOCS_BASE_URL at build time.
+const url = process.env.WINENROLL_DOCS_URL ?? "https://winenroll.example.org";
+const baseUrl = process.env.WINENROLL_DOCS_BASE_URL ?? "/";
+
+const config: Config = {
+  title: "winenroll",
+  tagline: "Put Windows devices under management, and know why when it fails.",
+  url,
+  baseUrl,
+  onBrokenLinks: "warn", // INTEGRATION: back to "throw" once every tool page exists
+  onBrokenAnchors: "throw",
+  trailingSlash: false,
+  markdown: { mermaid: true, hooks: { onBrokenMarkdownLinks: "throw" } },
+  themes: ["@docusaurus/theme-mermaid"],
+  i18n: { defaultLocale: "en", locales: ["en"] },
+  presets: [
+    [
+      "classic",
+      {
+        docs: { routeBasePath: "docs", sidebarPath: "./sidebars.ts" },
+        blog: false,
+        theme: { customCss: "./src/css/custom.css" },
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [
+    "@winenroll/docusaurus-plugin",
+    // theme-mermaid imports the optional ELK layout when present; this site does not use it.
+    () => ({
+      name: "without-mermaid-elk",
+      configureWebpack: () => ({ resolve: { alias: { "@mermaid-js/layout-elk": false } } }),
+    }),
+  ],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: "winenroll",
+      items: [
+        { type: "docSidebar", sidebarId: "docs", position: "left", label: "Docs" },
+        {
+          type: "dropdown",
+          label: "Tools",
+          position: "left",
+          items: [
+            { to: "/tools/link-builder", label: "Link builder" },
+            { to: "/tools/link-inspector", label: "Link inspector" },
+            { to: "/tools/enrollment-checker", label: "Enrollment checker" },
+            { to: "/tools/error-lookup", label: "Error lookup" },
+          ],
+        },
+      ],
+    },
+    footer: {
+      style: "dark",
+      copyright:
+        "winenroll is MIT-licensed. Windows, Microsoft Entra and Intune are trademarks of Microsoft.",
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ["powershell", "bash"],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,70 @@
+export {
+  type DiscoveryObservation,
+  type DiscoveryReport,
+  type DiscoveryStep,
+  diagnoseDiscovery,
+  type FollowedExchange,
+  type Redirect,
+  type StepVerdict,
+} from "./diagnose.js";
+export {
+  type ProbeOptions,
+  type ProbeTarget,
+  probeDiscovery,
+  resolveProbeTarget,
+} from "./probe.js";
+export {
+  ADDRESSING_NAMESPACE,
+  AUTH_POLICIES,
+  type AuthPolicy,
+  buildDiscoverRequest,
+  DISCOVER_ACTION,
+  DISCOVER_RESPONSE_ACTION,
+  DISCOVERY_GET_HEADERS,
+  DISCOVERY_POST_HEADERS,
+  type DiscoverRequest,
+  type DiscoverRequestOptions,
+  ENROLLMENT_NAMESPACE,
+  REQUEST_VERSIONS,
+  type RequestVersion,
+  SOAP11_NAMESPACE,
+  SOAP12_NAMESPACE,
+} from "./request.js";
+export {
+  type DiscoverFault,
+  type DiscoverResult,
+  type ParsedDiscoverResponse,
+  parseDiscoverResponse,
+} from "./response.js";
+export {
+  buildDiscoverFault,
+  type DiscoverResponseSample,
+  discoverResponseSamples,
+  type FaultOptions,
+} from "./samples.js";
+export type {
+  DiscoveryTransport,
+  DnsAnswer,
+  HttpExchange,
+  HttpRequest,
+  HttpResponse,
+  SendOptions,
+  TlsDetails,
+  TransportFailure,
+  TransportFailureKind,
+} from "./transport.js";
+export {
+  DISCOVERY_LABEL,
+  DISCOVERY_PATH,
+  DiscoveryInputError,
+  discoveryUrl,
+  domainOf,
+} from "./url.js";
+export {
+  childByName,
+  parseXml,
+  textContent,
+  type XmlElement,
+  XmlError,
+  type XmlLimits,
+} from "./xml.js";

@@ -1,0 +1,18 @@
+export { formatDuration, parseDuration } from "./duration.js";
+export {
+  importSigningKey,
+  importVerificationKey,
+  MIN_HS256_SECRET_BYTES,
+  TOKEN_ALGORITHMS,
+  type TokenAlgorithm,
+  type TokenKey,
+  TokenKeyError,
+} from "./keys.js";
+export {
+  createTokenSigner,
+  type EnrollmentTokenClaims,
+  type TokenRequest,
+  type TokenSigner,
+  type TokenSignerOptions,
+} from "./sign.js";
+export { type TokenVerification, type VerifyTokenOptions, verifyEnrollmentToken } from "./verify.js";

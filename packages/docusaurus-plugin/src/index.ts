@@ -1,0 +1,60 @@
+import { fileURLToPath } from "node:url";
+import type { LoadContext, Plugin, SwizzleConfig } from "@docusaurus/types";
+import type { PluginOptions } from "./options.js";
+
+export { type Options, type PluginOptions, validateOptions } from "./options.js";
+
+export const PLUGIN_NAME = "@winenroll/docusaurus-plugin";
+
+/**
+ * The winenroll Docusaurus plugin: live enrollment tools as theme components (`@theme/EnrollmentLinkBuilder`
+ * and the rest), all running `@winenroll/core` in the reader's browser.
+ *
+ * @example
+ * // docusaurus.config.ts
+ * plugins: [["@winenroll/docusaurus-plugin", { defaults: { servername: "https://mdm.example.com/EnrollmentServer/Discovery.svc" }, lockedParams: ["servername"] }]]
+ */
+export default function winenrollPlugin(
+  _context: LoadContext,
+  options: PluginOptions,
+): Plugin<void> {
+  return {
+    name: PLUGIN_NAME,
+    getThemePath() {
+      return fileURLToPath(new URL("./theme", import.meta.url));
+    },
+    getTypeScriptThemePath() {
+      return fileURLToPath(new URL("../src/theme", import.meta.url));
+    },
+    async contentLoaded({ actions }) {
+      actions.setGlobalData({ defaults: options.defaults, lockedParams: options.lockedParams });
+    },
+  };
+}
+
+const safe = { eject: "safe", wrap: "safe" } as const;
+
+/** Which theme components may be swizzled, and how safely. */
+export function getSwizzleConfig(): SwizzleConfig {
+  return {
+    components: {
+      EnrollmentLinkBuilder: {
+        actions: safe,
+        description: "Form that builds an ms-device-enrollment: link",
+      },
+      EnrollmentLinkInspector: {
+        actions: safe,
+        description: "Reads and checks a pasted deep link",
+      },
+      DiagnosticList: {
+        actions: safe,
+        description: "List of diagnostics with severity, message and hint",
+      },
+      LinkParameterTable: {
+        actions: safe,
+        description: "Reference table of the deep link parameters",
+      },
+      LinkRuleTable: { actions: safe, description: "Reference table of the link lint rules" },
+    },
+  };
+}

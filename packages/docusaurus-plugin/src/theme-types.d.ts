@@ -1,0 +1,43 @@
+// Typings for the theme components, so `import X from "@theme/X"` type-checks in a site.
+
+declare module "@theme/DiagnosticList" {
+  import type { Diagnostic } from "@winenroll/core";
+  import type { ReactNode } from "react";
+  export interface Props {
+    readonly diagnostics: readonly Diagnostic[];
+    /** Shown when the list is empty. */
+    readonly emptyText?: string;
+  }
+  export default function DiagnosticList(props: Props): ReactNode;
+}
+
+declare module "@theme/EnrollmentLinkBuilder" {
+  import type { LinkParamName } from "@winenroll/core";
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** Preset values; they override the plugin's `defaults`. */
+    readonly defaults?: Partial<Record<LinkParamName, string>>;
+    /** Parameters the reader cannot change; they override the plugin's `lockedParams`. */
+    readonly lockedParams?: readonly LinkParamName[];
+  }
+  export default function EnrollmentLinkBuilder(props: Props): ReactNode;
+}
+
+declare module "@theme/EnrollmentLinkInspector" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** A link to show when the page has none in its `#link=` fragment. */
+    readonly initialLink?: string;
+  }
+  export default function EnrollmentLinkInspector(props: Props): ReactNode;
+}
+
+declare module "@theme/LinkParameterTable" {
+  import type { ReactNode } from "react";
+  export default function LinkParameterTable(): ReactNode;
+}
+
+declare module "@theme/LinkRuleTable" {
+  import type { ReactNode } from "react";
+  export default function LinkRuleTable(): ReactNode;
+}
