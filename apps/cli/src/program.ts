@@ -1,4 +1,6 @@
 import { Command } from "commander";
+import { registerDiscoverCommand } from "./commands/discover.js";
+import { registerExplainCommand } from "./commands/explain.js";
 import { registerLinkCommands } from "./commands/link.js";
 import { CommandContext } from "./context.js";
 import { withExamples } from "./examples.js";
@@ -33,5 +35,7 @@ export function createProgram(io: CliIO): { program: Command; context: CommandCo
   ]);
 
   registerLinkCommands(program, context);
+  registerExplainCommand(program, context);
+  registerDiscoverCommand(program, context);
   return { program, context };
 }

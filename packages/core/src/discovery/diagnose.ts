@@ -43,6 +43,8 @@ export interface DiscoveryObservation {
   /** The plain-HTTP GET Windows tries when HTTPS fails. */
   readonly httpFallback?: FollowedExchange;
   readonly post?: FollowedExchange;
+  /** Set when the time budget ran out before the Discover POST could be sent. */
+  readonly outOfTimeBeforePost?: boolean;
 }
 
 export type StepVerdict = "pass" | "warn" | "fail" | "skipped";
@@ -659,6 +661,20 @@ export function diagnoseDiscovery(observation: DiscoveryObservation): DiscoveryR
     const post = observation.post;
     let summary = postPossible ? "not sent" : "not sent: the GET failed, so Windows stops here";
     let verdict: StepVerdict = "skipped";
+    if (!post && postPossible && observation.outOfTimeBeforePost) {
+      errors.add("menroll-e-connectivity");
+      summary = "not sent: no time left";
+      diagnostics.push(
+        diag(
+          "timeout",
+          "error",
+          `The probe's ${seconds(observation.timeoutMs)} ran out before the Discover POST could be sent.`,
+          "Find out why the earlier steps are so slow, or raise --timeout.",
+          undefined,
+        ),
+      );
+      verdict = "fail";
+    }
     if (post && postPossible) {
       const final = last(post)!;
       diagnostics.push(...redirectDiagnostics(post, errors));

@@ -221,7 +221,13 @@ export async function probeDiscovery(
     postUrl = undefined;
   }
   if (!postUrl || remaining() <= 0) {
-    return diagnoseDiscovery({ ...base, dns, get, ...(httpFallback ? { httpFallback } : {}) });
+    return diagnoseDiscovery({
+      ...base,
+      dns,
+      get,
+      ...(httpFallback ? { httpFallback } : {}),
+      ...(postUrl ? { outOfTimeBeforePost: true } : {}),
+    });
   }
 
   options.onStep?.("post", postUrl);

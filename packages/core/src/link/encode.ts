@@ -15,7 +15,12 @@ const READABLE_EXTRA = /[!$'()*,;=:@/?]/;
 const hex = (byte: number) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
 const utf8 = new TextEncoder();
 
+// Whole values that need no escape at all (most of them): returned as they are, without the loop.
+const ALL_UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
+const ALL_READABLE = /^[A-Za-z0-9\-._~!$'()*,;=:@/?]*$/;
+
 export function encodeLinkValue(value: string, encoding: LinkEncoding = "readable"): string {
+  if ((encoding === "readable" ? ALL_READABLE : ALL_UNRESERVED).test(value)) return value;
   let out = "";
   for (const char of value) {
     if (UNRESERVED.test(char) || (encoding === "readable" && READABLE_EXTRA.test(char))) {
