@@ -55,6 +55,11 @@ export function getSwizzleConfig(): SwizzleConfig {
         description: "Reference table of the deep link parameters",
       },
       LinkRuleTable: { actions: safe, description: "Reference table of the link lint rules" },
+      EnrollmentErrorLookup: {
+        actions: safe,
+        description: "Explains an enrollment error code, name, SOAP fault or message",
+      },
+      ErrorCodeTable: { actions: safe, description: "Reference table of the error catalog" },
     },
   };
 }

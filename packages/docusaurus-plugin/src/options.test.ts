@@ -2,13 +2,13 @@ import { readdirSync } from "node:fs";
 import { normalizePluginOptions } from "@docusaurus/utils-validation";
 import { describe, expect, it } from "vitest";
 import winenrollPlugin, { getSwizzleConfig } from "./index.js";
-import { type optionsSchema, type PluginOptions, validateOptions } from "./options.js";
+import { type PluginOptions, validateOptions } from "./options.js";
 
 const validate = (options: unknown) =>
   validateOptions({
     options: options as PluginOptions,
     validate: (schema, value) =>
-      normalizePluginOptions(schema as typeof optionsSchema, value) as PluginOptions,
+      normalizePluginOptions(schema as never, value as never) as PluginOptions,
   });
 
 describe("plugin options", () => {

@@ -41,3 +41,21 @@ declare module "@theme/LinkRuleTable" {
   import type { ReactNode } from "react";
   export default function LinkRuleTable(): ReactNode;
 }
+
+declare module "@theme/EnrollmentErrorLookup" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** A query to show when the page has none in its `#q=` fragment. */
+    readonly initialQuery?: string;
+  }
+  export default function EnrollmentErrorLookup(props: Props): ReactNode;
+}
+
+declare module "@theme/ErrorCodeTable" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** Which table: the error catalog (default), or the WinHTTP, HTTP or Win32 codes. */
+    readonly of?: "catalog" | "winhttp" | "http" | "win32";
+  }
+  export default function ErrorCodeTable(props: Props): ReactNode;
+}

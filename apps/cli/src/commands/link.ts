@@ -20,6 +20,7 @@ import { formatDiagnostics } from "../output/diagnostics.js";
 import { toJson } from "../output/json.js";
 import type { Style } from "../output/style.js";
 import { formatTable } from "../output/table.js";
+import { registerBatch } from "./link-batch.js";
 
 const DEFAULT_TEXT = "Connect this PC to work";
 const OPTIONAL_PARAMS = LINK_PARAMETERS.filter((p) => p.name !== "mode");
@@ -30,6 +31,7 @@ export function registerLinkCommands(program: Command, context: CommandContext):
     .description("build, inspect and batch-generate ms-device-enrollment: deep links");
   registerBuild(link, context);
   registerInspect(link, context);
+  registerBatch(link, context);
   return link;
 }
 

@@ -19,20 +19,24 @@ describe("EnrollmentBatch", () => {
       [["cy@contoso.com", "Sales", "2", "surplus"], 4], // ragged, too long: rejected
       [["dee@contoso.com"], 5], // ragged, short: warned, linked
       [["ANA@contoso.com", "Sales", "3"], 6], // duplicate of line 2: warned, linked
-      [["CONTOSO\\eve", "Sales", "3"], 7], // not a UPN: error
+      [["CONTOSO\\eve", "Sales", "3"], 7], // not a UPN: warned, linked
+      [["fay@contoso.com", "Sales", "x"], 8], // bad ownership again: error
     ];
     const results = [];
     for (const [fields, line] of rows) results.push(await batch.row(fields, line));
-    expect(results.map((r) => r.ok)).toEqual([true, false, false, true, true, false]);
+    expect(results.map((r) => r.ok)).toEqual([true, false, false, true, true, true, false]);
     const summary = batch.summary();
-    expect(summary).toMatchObject({ ok: false, rowsRead: 6, linked: 3, rejected: 3, duplicates: 1 });
+    expect(summary).toMatchObject({ ok: false, rowsRead: 7, linked: 4, rejected: 3, duplicates: 1 });
     expect(summary.linked + summary.rejected).toBe(summary.rowsRead);
     expect(summary.errors).toEqual({
-      "ownership-invalid": 1,
+      "ownership-invalid": 2,
       "batch-row-too-long": 1,
+    });
+    expect(summary.warnings).toMatchObject({
+      "batch-row-short": 1,
+      "batch-duplicate-user": 1,
       "username-invalid": 1,
     });
-    expect(summary.warnings).toMatchObject({ "batch-row-short": 1, "batch-duplicate-user": 1 });
     expect(results[4]!.diagnostics.find((d) => d.code === "batch-duplicate-user")?.message).toContain(
       "line 2",
     );
@@ -132,12 +136,10 @@ describe("EnrollmentBatch", () => {
           line += 1;
           const username = `${user}@${host}`;
           const row = await batch.row([mode, username, server, owner], line);
-          const params = new URLSearchParams();
           const alone = inspectEnrollmentLink(
             `ms-device-enrollment:?mode=${mode}&username=${username.replace(/\+/g, "%2B")}${server ? `&servername=${server}` : ""}${owner ? `&ownership=${owner}` : ""}`,
             { now },
           );
-          void params;
           expect(row.ok).toBe(alone.ok);
           const own = row.diagnostics.filter((d) => !d.code.startsWith("batch-"));
           expect(own.map((d) => [d.code, d.message, d.hint])).toEqual(

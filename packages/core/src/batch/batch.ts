@@ -191,9 +191,20 @@ export class EnrollmentBatch {
 
   /**
    * One JSON Lines record: an object whose keys are read like CSV headings. Numbers and booleans
-   * are taken as text; `null` as empty; nested objects and arrays reject the row.
+   * are taken as text; `null` as empty; nested objects and arrays reject the row. Pass the
+   * parser's message as `parseError` for a line that is not JSON at all: the row is rejected with it.
    */
-  async record(value: unknown, line: number): Promise<BatchRowResult> {
+  async record(value: unknown, line: number, parseError?: string): Promise<BatchRowResult> {
+    if (parseError !== undefined) {
+      return this.#finish(line, { ...this.#defaults }, {}, [], [
+        rowDiagnostic(
+          "batch-json-invalid",
+          "error",
+          `The line is not valid JSON (${parseError}).`,
+          "write one JSON object per line, with double-quoted names and strings",
+        ),
+      ]);
+    }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       return this.#finish(line, { ...this.#defaults }, {}, [], [
         rowDiagnostic(

@@ -31,6 +31,12 @@ describe("buildEnrollmentLink", () => {
     );
   });
 
+  it("encodes a trailing quote or semicolon, which paste tools strip from the end of a link", () => {
+    expect(buildEnrollmentLink({ mode: "mdm", tenantidentifier: "a;b'" })).toBe(
+      "ms-device-enrollment:?mode=mdm&tenantidentifier=a%3Bb%27",
+    );
+  });
+
   it("strict encoding encodes every reserved character", () => {
     const link = buildEnrollmentLink(
       { mode: "mdm", username: "someone@example.com", servername: "https://mdm.example.com/x" },

@@ -8,16 +8,18 @@
 export type LinkEncoding = "readable" | "strict";
 
 // RFC 3986 §2.3 unreserved characters, plus (readable only) the query characters of §3.4 that do
-// not separate parameters: sub-delims other than `&` and `+`, and `:` `@` `/` `?` `=`.
-const UNRESERVED = /[A-Za-z0-9\-._~]/;
-const READABLE_EXTRA = /[!$'()*,;=:@/?]/;
+// not separate parameters: sub-delims other than `&` and `+` (and other than the quote and semicolon,
+// which paste tools strip from the end of a link), and `:` `@` `/` `?` `=`.
+const UNRESERVED_CHARS = "A-Za-z0-9\\-._~";
+const READABLE_EXTRA_CHARS = "!$()*,=:@/?";
+const UNRESERVED = new RegExp(`[${UNRESERVED_CHARS}]`);
+const READABLE_EXTRA = new RegExp(`[${READABLE_EXTRA_CHARS}]`);
+// Whole values that need no escape at all (most of them) are returned as they are, without the loop.
+const ALL_UNRESERVED = new RegExp(`^[${UNRESERVED_CHARS}]*$`);
+const ALL_READABLE = new RegExp(`^[${UNRESERVED_CHARS}${READABLE_EXTRA_CHARS}]*$`);
 
 const hex = (byte: number) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
 const utf8 = new TextEncoder();
-
-// Whole values that need no escape at all (most of them): returned as they are, without the loop.
-const ALL_UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
-const ALL_READABLE = /^[A-Za-z0-9\-._~!$'()*,;=:@/?]*$/;
 
 export function encodeLinkValue(value: string, encoding: LinkEncoding = "readable"): string {
   if ((encoding === "readable" ? ALL_READABLE : ALL_UNRESERVED).test(value)) return value;

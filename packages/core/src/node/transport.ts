@@ -45,14 +45,21 @@ function tlsDetails(socket: TLSSocket, servername: string): TlsDetails {
     ?.split(/,\s*/)
     .filter((n) => n.startsWith("DNS:") || n.startsWith("IP Address:"))
     .map((n) => n.replace(/^DNS:|^IP Address:/, ""));
-  const authorizationError = socket.authorizationError as unknown;
+  // Node counts a name mismatch as "not authorized"; keep the chain's trust and the name apart.
+  const rawError = socket.authorizationError as unknown;
+  const authorizationError =
+    rawError === "ERR_TLS_CERT_ALTNAME_INVALID" ||
+    (rawError instanceof Error &&
+      (rawError as NodeJS.ErrnoException).code === "ERR_TLS_CERT_ALTNAME_INVALID")
+      ? undefined
+      : rawError;
   const protocol = socket.getProtocol();
   const subject = formatName(cert?.subject);
   const issuer = formatName(cert?.issuer);
   const validFrom = isoDate(cert?.valid_from);
   const validTo = isoDate(cert?.valid_to);
   return {
-    trusted: socket.authorized,
+    trusted: socket.authorized || authorizationError === undefined,
     ...(authorizationError
       ? {
           trustError: String(
@@ -225,12 +232,12 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Discove
         else finish({ failure: classify(error as NodeJS.ErrnoException) });
         req.destroy();
       };
-      const totalTimer = setTimeout(() => fail(new TimeoutError("timeout", timeoutMs)), timeoutMs);
       const connectLimit = Math.min(connectTimeoutMs, timeoutMs);
       const connectTimer = setTimeout(
         () => fail(new TimeoutError("connect-timeout", connectLimit)),
         connectLimit,
       );
+      const totalTimer = setTimeout(() => fail(new TimeoutError("timeout", timeoutMs)), timeoutMs);
       req.on("socket", (socket) => {
         socket.once(secure ? "secureConnect" : "connect", () => {
           clearTimeout(connectTimer);

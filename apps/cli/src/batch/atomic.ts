@@ -1,0 +1,108 @@
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, type WriteStream } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { finished } from "node:stream/promises";
+import { UsageError } from "../errors.js";
+
+/**
+ * Temporary paths of the run in progress. On Ctrl-C or a polite kill they are removed before the
+ * process dies; a hard kill (SIGKILL) can leave one behind, but only under its temporary name,
+ * never under the name asked for.
+ */
+const pending = new Set<string>();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+function removePending(): void {
+  for (const path of pending) rmSync(path, { recursive: true, force: true });
+  pending.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePending();
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+
+/** Removes temporary outputs when the process is interrupted; returns the undo. */
+export function cleanUpOnSignals(): () => void {
+  for (const s of SIGNALS) process.on(s, onSignal);
+  return () => {
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+  };
+}
+
+/** Refuses to replace an existing path unless `force`. */
+export function ensureWritable(path: string, force: boolean, what: string): void {
+  if (!existsSync(dirname(path))) {
+    throw new UsageError(`cannot write ${what} ${path}: its folder does not exist`, "create the folder first");
+  }
+  if (!force && existsSync(path)) {
+    throw new UsageError(`${what} ${path} already exists`, "pass --force to replace it, or choose another name");
+  }
+}
+
+function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+}
+
+/** A file written under a temporary name and renamed into place only when complete. */
+export class AtomicFile {
+  readonly stream: WriteStream;
+  readonly #temp: string;
+
+  constructor(readonly path: string) {
+    this.#temp = temporaryName(path);
+    pending.add(this.#temp);
+    this.stream = createWriteStream(this.#temp, { flags: "w" });
+  }
+
+  async commit(): Promise<void> {
+    if (!this.stream.writableEnded) this.stream.end();
+    await finished(this.stream);
+    renameSync(this.#temp, this.path);
+    pending.delete(this.#temp);
+  }
+
+  async discard(): Promise<void> {
+    // Writers piped into the stream may still flush into it; once discarded, that is harmless.
+    this.stream.on("error", () => {});
+    if (!this.stream.closed) {
+      // Wait for the file to be closed: a stream destroyed while opening still creates its file.
+      const closed = new Promise<void>((resolve) => this.stream.once("close", () => resolve()));
+      this.stream.destroy();
+      await closed;
+    }
+    rmSync(this.#temp, { force: true });
+    pending.delete(this.#temp);
+  }
+}
+
+/** A folder filled under a temporary name and renamed into place only when complete. */
+export class AtomicDirectory {
+  readonly temp: string;
+
+  constructor(readonly path: string) {
+    this.temp = temporaryName(path);
+    rmSync(this.temp, { recursive: true, force: true });
+    pending.add(this.temp);
+    mkdirSync(this.temp);
+  }
+
+  commit(): void {
+    if (existsSync(this.path)) {
+      const old = `${this.temp}.old`;
+      pending.add(old);
+      renameSync(this.path, old);
+      renameSync(this.temp, this.path);
+      rmSync(old, { recursive: true, force: true });
+      pending.delete(old);
+    } else {
+      renameSync(this.temp, this.path);
+    }
+    pending.delete(this.temp);
+  }
+
+  discard(): void {
+    rmSync(this.temp, { recursive: true, force: true });
+    pending.delete(this.temp);
+  }
+}

@@ -1,0 +1,331 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import https from "node:https";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSecureContext } from "node:tls";
+import { buildDiscoverFault, discoverResponseSamples } from "@winenroll/core";
+
+/**
+ * A discovery service on loopback for end-to-end tests, over HTTPS with a CA and certificates
+ * made with openssl at start-up. Each scenario is its own domain, `<scenario>.example`; pass
+ * `--connect-to enterpriseenrollment.<scenario>.example:443:127.0.0.1:<port>` and `--ca <caFile>`.
+ * Nothing listens anywhere but 127.0.0.1.
+ */
+
+/** MS-MDE2 fault subcodes and ErrorTypes, as served by the `fault-<value>` scenarios. */
+export const FAULTS: readonly {
+  value: string;
+  namespace: "s" | "a";
+  errorType?: boolean;
+  expect: string;
+}[] = [
+  { value: "MessageFormat", namespace: "s", expect: "menroll-e-device-message-format-error" },
+  { value: "Authentication", namespace: "s", expect: "menroll-e-device-authentication-error" },
+  { value: "Authorization", namespace: "s", expect: "menroll-e-device-authorization-error" },
+  {
+    value: "CertificateRequest",
+    namespace: "s",
+    expect: "menroll-e-device-certificaterequest-error",
+  },
+  { value: "EnrollmentServer", namespace: "s", expect: "menroll-e-device-configmgrserver-error" },
+  {
+    value: "InternalServiceFault",
+    namespace: "a",
+    expect: "menroll-e-device-internalservice-error",
+  },
+  { value: "InvalidSecurity", namespace: "a", expect: "menroll-e-device-invalidsecurity-error" },
+  {
+    value: "DeviceCapReached",
+    namespace: "s",
+    errorType: true,
+    expect: "menroll-e-devicecapreached",
+  },
+  {
+    value: "DeviceNotSupported",
+    namespace: "s",
+    errorType: true,
+    expect: "menroll-e-devicenotsupported",
+  },
+  { value: "NotSupported", namespace: "s", errorType: true, expect: "menroll-e-notsupported" },
+  {
+    value: "NotEligibleToRenew",
+    namespace: "s",
+    errorType: true,
+    expect: "menroll-e-noteligibletorenew",
+  },
+  { value: "InMaintenance", namespace: "s", errorType: true, expect: "menroll-e-inmaintenance" },
+  { value: "UserLicense", namespace: "s", errorType: true, expect: "menroll-e-userlicense" },
+  {
+    value: "InvalidEnrollmentData",
+    namespace: "s",
+    errorType: true,
+    expect: "menroll-e-enrollmentdatainvalid",
+  },
+  {
+    value: "CustomServerError",
+    namespace: "s",
+    errorType: true,
+    expect: "menroll-e-customservererror",
+  },
+];
+
+export const SCENARIOS = [
+  "federated",
+  "onpremise",
+  "certificate",
+  "chunked",
+  "empty",
+  "wrongtype",
+  "notfound",
+  "tohttp",
+  "silent",
+  "untrusted",
+  "wrongname",
+  ...FAULTS.map((f) => `fault-${f.value.toLowerCase()}`),
+] as const;
+
+export interface DiscoveryServer {
+  readonly port: number;
+  /** A TCP port that accepts connections and never says anything. */
+  readonly blackholePort: number;
+  readonly caFile: string;
+  /** `--connect-to` value for a scenario. */
+  connectTo(scenario: string, port?: number): string;
+  close(): Promise<void>;
+}
+
+function openssl(args: string[], cwd: string): void {
+  execFileSync("openssl", args, { cwd, stdio: "pipe" });
+}
+
+function makeKey(cwd: string, name: string): void {
+  openssl(
+    ["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", `${name}.key`],
+    cwd,
+  );
+}
+
+function makeCertificates(dir: string): {
+  ca: string;
+  good: [string, string];
+  rogue: [string, string];
+  wrongName: [string, string];
+} {
+  makeKey(dir, "ca");
+  openssl(
+    [
+      "req",
+      "-x509",
+      "-new",
+      "-key",
+      "ca.key",
+      "-out",
+      "ca.pem",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=winenroll test CA",
+      "-addext",
+      "basicConstraints=critical,CA:TRUE",
+      "-addext",
+      "keyUsage=critical,keyCertSign,cRLSign",
+    ],
+    dir,
+  );
+  const leaf = (name: string, hosts: string[], signer: "ca" | "self") => {
+    makeKey(dir, name);
+    writeFileSync(
+      join(dir, `${name}.ext`),
+      `basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=${hosts.map((h) => `DNS:${h}`).join(",")}\n`,
+    );
+    const subject = `/CN=${hosts[0]}`;
+    if (signer === "self") {
+      openssl(
+        [
+          "req",
+          "-x509",
+          "-new",
+          "-key",
+          `${name}.key`,
+          "-out",
+          `${name}.pem`,
+          "-days",
+          "2",
+          "-subj",
+          subject,
+          "-addext",
+          `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(",")}`,
+        ],
+        dir,
+      );
+    } else {
+      openssl(["req", "-new", "-key", `${name}.key`, "-out", `${name}.csr`, "-subj", subject], dir);
+      openssl(
+        [
+          "x509",
+          "-req",
+          "-in",
+          `${name}.csr`,
+          "-CA",
+          "ca.pem",
+          "-CAkey",
+          "ca.key",
+          "-CAcreateserial",
+          "-out",
+          `${name}.pem`,
+          "-days",
+          "2",
+          "-extfile",
+          `${name}.ext`,
+        ],
+        dir,
+      );
+    }
+    return [
+      readFileSync(join(dir, `${name}.key`), "utf8"),
+      readFileSync(join(dir, `${name}.pem`), "utf8"),
+    ] as [string, string];
+  };
+  const hosts = SCENARIOS.filter((s) => s !== "untrusted" && s !== "wrongname").map(
+    (s) => `enterpriseenrollment.${s}.example`,
+  );
+  return {
+    ca: readFileSync(join(dir, "ca.pem"), "utf8"),
+    good: leaf("good", hosts, "ca"),
+    rogue: leaf("rogue", ["enterpriseenrollment.untrusted.example"], "self"),
+    wrongName: leaf("wrongname", ["somewhere-else.example"], "ca"),
+  };
+}
+
+const SOAP = "application/soap+xml; charset=utf-8";
+
+function messageIdOf(body: string): string | undefined {
+  return /<a:MessageID>([^<]*)<\/a:MessageID>/.exec(body)?.[1]?.trim();
+}
+
+/** Starts the server on 127.0.0.1 with a random port. */
+export async function startDiscoveryServer(): Promise<DiscoveryServer> {
+  const dir = mkdtempSync(join(tmpdir(), "winenroll-discovery-"));
+  const certs = makeCertificates(dir);
+  const contexts = {
+    rogue: createSecureContext({ key: certs.rogue[0], cert: certs.rogue[1] }),
+    wrongName: createSecureContext({ key: certs.wrongName[0], cert: certs.wrongName[1] }),
+  };
+  const held: net.Socket[] = [];
+  const server = https.createServer(
+    {
+      key: certs.good[0],
+      cert: certs.good[1],
+      SNICallback: (name, callback) => {
+        if (name === "enterpriseenrollment.untrusted.example") callback(null, contexts.rogue);
+        else if (name === "enterpriseenrollment.wrongname.example")
+          callback(null, contexts.wrongName);
+        else callback(null, undefined);
+      },
+    },
+    (req, res) => {
+      const host = String(req.headers.host ?? "")
+        .toLowerCase()
+        .replace(/:\d+$/, "");
+      const scenario = host.split(".")[1] ?? "";
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        const body = Buffer.concat(chunks).toString("utf8");
+        const send = (status: number, type: string | undefined, text: string) => {
+          const headers: Record<string, string | number> = {
+            "Content-Length": Buffer.byteLength(text),
+          };
+          if (type) headers["Content-Type"] = type;
+          res.writeHead(status, headers).end(text);
+        };
+        if (scenario === "silent") {
+          held.push(req.socket);
+          return;
+        }
+        if (req.url?.toLowerCase() !== "/enrollmentserver/discovery.svc")
+          return send(404, "text/plain", "not here");
+        if (req.method === "GET") {
+          if (scenario === "notfound") return send(404, "text/html", "<html>Not Found</html>");
+          if (scenario === "tohttp") {
+            res
+              .writeHead(302, {
+                Location: `http://${host}/EnrollmentServer/Discovery.svc`,
+                "Content-Length": 0,
+              })
+              .end();
+            return;
+          }
+          return send(200, "text/html", "");
+        }
+        if (req.method !== "POST") return send(405, "text/plain", "");
+        const messageId = messageIdOf(body);
+        const samples = discoverResponseSamples(messageId);
+        const sample = (name: string) => samples.find((s) => s.name === name)!.xml;
+        switch (scenario) {
+          case "federated":
+          case "untrusted":
+          case "wrongname":
+            return send(200, SOAP, sample("federated"));
+          case "onpremise":
+            return send(200, SOAP, sample("on-premise"));
+          case "certificate":
+            return send(200, SOAP, sample("certificate"));
+          case "chunked":
+            res.writeHead(200, { "Content-Type": SOAP });
+            res.write(sample("federated").slice(0, 200));
+            res.end(sample("federated").slice(200));
+            return;
+          case "empty":
+            return send(200, SOAP, "");
+          case "wrongtype":
+            return send(200, "text/html", sample("federated"));
+        }
+        const fault = FAULTS.find((f) => `fault-${f.value.toLowerCase()}` === scenario);
+        if (fault) {
+          const xml = fault.errorType
+            ? buildDiscoverFault({
+                subcode: "Authorization",
+                errorType: fault.value,
+                reason: `test ${fault.value}`,
+              })
+            : buildDiscoverFault({
+                namespace: fault.namespace,
+                subcode: fault.value,
+                reason: `test ${fault.value}`,
+              });
+          return send(500, SOAP, xml);
+        }
+        return send(404, "text/plain", "unknown scenario");
+      });
+    },
+  );
+  const blackhole = net.createServer((socket) => {
+    held.push(socket);
+  });
+  const listen = (s: net.Server) =>
+    new Promise<number>((resolve) =>
+      s.listen(0, "127.0.0.1", () => resolve((s.address() as net.AddressInfo).port)),
+    );
+  const port = await listen(server);
+  const blackholePort = await listen(blackhole);
+  const caFile = join(dir, "ca.pem");
+  return {
+    port,
+    blackholePort,
+    caFile,
+    connectTo: (scenario, to = port) =>
+      `enterpriseenrollment.${scenario}.example:443:127.0.0.1:${to}`,
+    async close() {
+      for (const socket of held) socket.destroy();
+      server.closeAllConnections();
+      await Promise.all([
+        new Promise((r) => server.close(r)),
+        new Promise((r) => blackhole.close(r)),
+      ]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openPage, type Site, serveSite, waitVisible } from "./support/site";
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function lookup(page: Page, text: string): Promise<void> {
+  await page.getByLabel("error code or message", { exact: true }).fill(text);
+}
+
+const entries = (page: Page) =>
+  page
+    .locator("[data-entry]")
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-entry")));
+
+describe("error lookup", () => {
+  it("explains a code typed in hex, with causes, actions and the decoding", async () => {
+    const { page, errors } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await lookup(page, "0x80180014");
+    await waitVisible(page.locator("[data-entry='menroll-e-devicenotsupported']"));
+    await waitVisible(
+      page.getByText("Your organization does not support this version of Windows."),
+    );
+    await waitVisible(page.getByText("Likely causes"));
+    await waitVisible(page.getByText("DEVICE_ENROLLER_FACILITY_CODE", { exact: false }));
+    expect(await page.getByRole("status").textContent()).toBe("Found it.");
+    // What is typed stays in the browser: no request leaves for anywhere, the site included.
+    expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    expect(await page.evaluate(() => window.location.hash)).toBe("#q=0x80180014");
+    expect(errors).toEqual([]);
+  });
+
+  it("shows every reading where sources disagree", async () => {
+    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    await lookup(page, "MENROLL_E_MDM_NOT_CONFIGURED");
+    await expect
+      .poll(() => entries(page))
+      .toEqual(["menroll-e-mdm-not-configured-header", "menroll-e-mdm-not-configured-metadata"]);
+    expect(await page.getByText("Sources disagree.").count()).toBe(2);
+    await lookup(page, "8018000a");
+    await expect
+      .poll(() => entries(page))
+      .toEqual(["menroll-e-device-already-enrolled", "wpj-0x8018000a"]);
+  });
+
+  it("finds the message Windows shows, typed loosely", async () => {
+    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    await lookup(page, "we couldn’t auto-discover a management endpoint");
+    await expect.poll(() => entries(page)).toEqual(["discovery-endpoint-not-found"]);
+  });
+
+  it("decodes HTTP statuses and WinHTTP errors in facility 25", async () => {
+    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    await lookup(page, "0x80190190");
+    await expect
+      .poll(() => page.getByTestId("interpretation").textContent())
+      .toMatch(/^400 Bad Request/);
+    await lookup(page, "-2145833246");
+    await expect
+      .poll(() => page.getByTestId("interpretation").textContent())
+      .toMatch(/^12002 ERROR_WINHTTP_TIMEOUT/);
+  });
+
+  it("says when nothing matches and offers the closest codes", async () => {
+    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    await lookup(page, "MENROLL_E_DEVICECAPREACH");
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("No explanation matches.");
+    await page.getByRole("button", { name: "MENROLL_E_DEVICECAPREACHED" }).click();
+    await expect.poll(() => entries(page)).toEqual(["menroll-e-devicecapreached"]);
+  });
+
+  it("reads the query from the page's fragment", async () => {
+    const { page } = await openPage(browser, `${site.url}/tools/error-lookup#q=DeviceCapReached`);
+    await expect.poll(() => entries(page)).toEqual(["menroll-e-devicecapreached"]);
+  });
+});
+
+describe("error code reference", () => {
+  it("renders the catalog from core's data", async () => {
+    const { page, errors } = await openPage(browser, `${site.url}/docs/reference/error-codes`);
+    await waitVisible(page.locator("tr#menroll-e-devicenotsupported"));
+    await waitVisible(page.locator("tr#wpj-0x8018000a"));
+    expect(await page.locator("caption").first().textContent()).toMatch(/^\d+ entries$/);
+    expect(await page.getByText("ERROR_WINHTTP_TIMEOUT", { exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it("has the troubleshooting guides, which point at the CLI", async () => {
+    const { page } = await openPage(browser, `${site.url}/docs/troubleshooting/discovery-setup`);
+    await waitVisible(page.getByRole("heading", { name: "Setting up discovery", level: 1 }));
+    await waitVisible(page.getByText("winenroll discover someone@contoso.com", { exact: false }));
+  });
+});

@@ -1,0 +1,125 @@
+import type { Props } from "@theme/ErrorCodeTable";
+import {
+  ERROR_CATALOG,
+  formatCitation,
+  formatHResult,
+  HTTP_STATUSES,
+  type NamedCode,
+  WIN32_ERRORS,
+  WINHTTP_ERRORS,
+} from "@winenroll/core";
+
+function CodeTable({
+  rows,
+  hresult,
+}: {
+  rows: readonly NamedCode[];
+  hresult: (code: number) => number;
+}) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Code</th>
+          <th scope="col">As an HRESULT</th>
+          <th scope="col">Name</th>
+          <th scope="col">Meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.code}>
+            <td>{r.code}</td>
+            <td>
+              <code>{formatHResult(hresult(r.code))}</code>
+            </td>
+            <td>
+              <code>{r.name}</code>
+            </td>
+            <td>{r.meaning}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Reference tables rendered from core's data: the error catalog (default), or the WinHTTP, HTTP
+ * and Win32 codes used to decode HRESULTs.
+ */
+export default function ErrorCodeTable({ of = "catalog" }: Props) {
+  if (of === "winhttp") return <CodeTable rows={WINHTTP_ERRORS} hresult={(c) => 0x80190000 | c} />;
+  if (of === "http") return <CodeTable rows={HTTP_STATUSES} hresult={(c) => 0x80190000 | c} />;
+  if (of === "win32") return <CodeTable rows={WIN32_ERRORS} hresult={(c) => 0x80070000 | c} />;
+  return (
+    <table>
+      <caption>{ERROR_CATALOG.length} entries</caption>
+      <thead>
+        <tr>
+          <th scope="col">Code</th>
+          <th scope="col">Name and SOAP fault</th>
+          <th scope="col">Where</th>
+          <th scope="col">Meaning and what to do</th>
+          <th scope="col">Since</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ERROR_CATALOG.map((e) => (
+          <tr key={e.id} id={e.id}>
+            <td>
+              <code>{e.hresult === undefined ? "—" : formatHResult(e.hresult)}</code>
+              {e.hresult === undefined ? null : (
+                <>
+                  <br />
+                  <small>{e.hresult | 0}</small>
+                </>
+              )}
+            </td>
+            <td>
+              {e.names.map((n) => (
+                <div key={n}>
+                  <code>{n}</code>
+                </div>
+              ))}
+              {e.faults?.map((f) => (
+                <div key={f.value}>
+                  <small>
+                    fault{" "}
+                    {f.element === "subcode" ? `${f.namespace}:${f.value}` : `ErrorType ${f.value}`}
+                  </small>
+                </div>
+              ))}
+            </td>
+            <td>{e.origin}</td>
+            <td>
+              {e.meaning}
+              {e.messages?.map((m) => (
+                <div key={m.text}>
+                  <small>
+                    Windows shows: <q>{m.text}</q>
+                  </small>
+                </div>
+              ))}
+              <div>
+                <small>To do: {e.actions.join(" ")}</small>
+              </div>
+              {e.conflict ? (
+                <div>
+                  <small>
+                    <strong>Sources disagree:</strong> {e.conflict.note}
+                  </small>
+                </div>
+              ) : null}
+            </td>
+            <td>{e.since ?? ""}</td>
+            <td>
+              <small>{e.sources.map(formatCitation).join("; ")}</small>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
