@@ -24,3 +24,9 @@ export function processIO(): CliIO {
     },
   };
 }
+
+/** An io that discards output and has no input: for building the command tree without running it. */
+export function silentIO(): CliIO {
+  const discard = { write: () => true };
+  return { stdout: discard, stderr: discard, env: {}, readStdin: async () => "" };
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { silentIO } from "../src/io.js";
 import { createProgram } from "../src/program.js";
 import { renderCliReference } from "../src/reference.js";
 

@@ -78,7 +78,13 @@ describe("error lookup", () => {
     const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
     await lookup(page, "MENROLL_E_DEVICECAPREACH");
     await expect.poll(() => page.getByRole("status").textContent()).toBe("No explanation matches.");
-    await page.getByRole("button", { name: "MENROLL_E_DEVICECAPREACHED" }).click();
+    const html = await page
+      .getByRole("list", { name: "Closest matches" })
+      .innerHTML({ timeout: 5000 });
+    expect(html).toContain("MENROLL_E_DEVICECAPREACHED");
+    await page
+      .getByRole("button", { name: "MENROLL_E_DEVICECAPREACHED", exact: true })
+      .click({ timeout: 5000 });
     await expect.poll(() => entries(page)).toEqual(["menroll-e-devicecapreached"]);
   });
 

@@ -1,23 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, type Site, serveSite, waitVisible } from "./support/site";
+import { describe, expect, it } from "vitest";
+import { openPage, useSiteInBrowser, waitVisible } from "./support/site";
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useSiteInBrowser();
 
 describe("link builder", () => {
   it("builds the link from what is typed, with mode first", async () => {
-    const { page, errors } = await openPage(browser, `${site.url}/tools/link-builder`);
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.site.url}/tools/link-builder`,
+    );
     await page.getByLabel("username", { exact: true }).fill("someone@example.com");
     await page
       .getByLabel("servername", { exact: true })
@@ -40,14 +31,14 @@ describe("link builder", () => {
   });
 
   it("shows a diagnostic as the user types a bad value", async () => {
-    const { page } = await openPage(browser, `${site.url}/tools/link-builder`);
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/link-builder`);
     await page.getByLabel("deviceidentifier", { exact: true }).fill("laptop-42");
     await waitVisible(page.locator("[data-code='deviceidentifier-not-guid']"));
     expect(await page.getByRole("button", { name: "Copy link" }).isDisabled()).toBe(true);
   });
 
   it("is on the home page too", async () => {
-    const { page } = await openPage(browser, `${site.url}/`);
+    const { page } = await openPage(session.browser, `${session.site.url}/`);
     await expect
       .poll(() => page.getByLabel("Enrollment link", { exact: true }).textContent())
       .toBe("ms-device-enrollment:?mode=mdm");
@@ -56,7 +47,10 @@ describe("link builder", () => {
 
 describe("link inspector", () => {
   it("lists the diagnostics of a bad link and offers the canonical one", async () => {
-    const { page, errors } = await openPage(browser, `${site.url}/tools/link-inspector`);
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.site.url}/tools/link-inspector`,
+    );
     await page
       .getByLabel("link", { exact: true })
       .fill("ms-device-enrollment://?UserName=someone@example.com&mode=mdm");
@@ -73,8 +67,8 @@ describe("link inspector", () => {
   it("reads the link from the #link= fragment and masks the token", async () => {
     const link = "ms-device-enrollment:?mode=mdm&accesstoken=supersecrettokenvalue1234";
     const { page } = await openPage(
-      browser,
-      `${site.url}/tools/link-inspector#link=${encodeURIComponent(link)}`,
+      session.browser,
+      `${session.site.url}/tools/link-inspector#link=${encodeURIComponent(link)}`,
     );
     await waitVisible(page.getByText("This link is valid."));
     // The pasted text stays as typed; the parameters and the canonical link mask the token.

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Site, serveSite } from "./support/site";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSiteInBrowser } from "./support/site";
 
 // Every tool page; each of its text fields gets every payload.
 const TOOL_PAGES = [
@@ -22,18 +22,7 @@ const PAYLOADS = [
   'ms-device-enrollment:?mode=mdm&username="><img src=x onerror=window.__xss=1>',
 ];
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useSiteInBrowser();
 
 interface Watched {
   readonly page: Page;
@@ -43,7 +32,7 @@ interface Watched {
 }
 
 async function watchedPage(path: string): Promise<Watched> {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const page = await context.newPage();
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -56,7 +45,7 @@ async function watchedPage(path: string): Promise<Watched> {
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
-  await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${session.site.url}${path}`, { waitUntil: "networkidle" });
   return { page, requests, dialogs, cspViolations };
 }
 
@@ -76,7 +65,7 @@ async function textFields(page: Page) {
 
 async function dangerousUrls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll("[href], [src], [action], [formaction]")]
+    Array.from(document.querySelectorAll("[href], [src], [action], [formaction]"))
       .flatMap((el) => ["href", "src", "action", "formaction"].map((a) => el.getAttribute(a) ?? ""))
       .filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
   );
@@ -109,7 +98,7 @@ describe.each(TOOL_PAGES)("%s", (path) => {
       await field.fill("ms-device-enrollment:?mode=mdm&servername=https://mdm.example.com");
     }
     await page.waitForTimeout(300);
-    const foreign = requests.filter((url) => new URL(url).origin !== site.url);
+    const foreign = requests.filter((url) => new URL(url).origin !== session.site.url);
     expect(foreign).toEqual([]);
     expect(cspViolations).toEqual([]);
     const policy = await page

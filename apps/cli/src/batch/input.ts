@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from "node:fs";
 import { Readable, Transform, type TransformCallback } from "node:stream";
-import { parse } from "csv-parse";
+import { type Options, parse } from "csv-parse";
 import { UsageError } from "../errors.js";
 
 export type InputFormat = "csv" | "jsonl";
@@ -12,7 +12,8 @@ export type InputItem =
   | { readonly kind: "record"; readonly value: unknown; readonly line: number; readonly invalid?: string };
 
 export interface OpenedInput {
-  readonly items: AsyncIterable<InputItem>;
+  /** Items in order, a batch at a time. */
+  readonly items: AsyncIterable<InputItem[]>;
   /** Bytes read so far from the source. */
   readonly bytesRead: () => number;
   /** The size of the input file, when it is a file. */
@@ -107,43 +108,95 @@ export function openInput(
   return { items, bytesRead: () => bytes, ...(totalBytes === undefined ? {} : { totalBytes }) };
 }
 
-function countNewlines(fields: readonly string[]): number {
+/** Line breaks inside a record's quoted fields: CRLF, LF and a lone CR each count once. */
+function countLineBreaks(fields: readonly string[]): number {
   let count = 0;
   for (const field of fields) {
-    if (field.length < 1) continue;
-    let at = field.indexOf("\n");
-    while (at !== -1) {
-      count += 1;
-      at = field.indexOf("\n", at + 1);
+    for (let at = field.search(/[\r\n]/); at !== -1 && at < field.length; ) {
+      const c = field.charCodeAt(at);
+      if (c === 13 || c === 10) {
+        count += 1;
+        at += c === 13 && field.charCodeAt(at + 1) === 10 ? 2 : 1;
+      } else {
+        at += 1;
+      }
     }
   }
   return count;
 }
 
-async function* csvItems(text: Transform): AsyncGenerator<InputItem> {
+/**
+ * Everything a stream has ready, as one array per wake-up: one promise per few hundred records
+ * instead of one per record.
+ */
+async function* drain<T>(stream: Readable): AsyncGenerator<T[]> {
+  while (true) {
+    const ready: T[] = [];
+    let item: T | null;
+    while ((item = stream.read() as T | null) !== null) ready.push(item);
+    if (ready.length > 0) {
+      yield ready;
+      continue;
+    }
+    if (stream.readableEnded || stream.destroyed) {
+      if (stream.errored) throw stream.errored;
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      const done = () => {
+        stream.off("readable", done);
+        stream.off("end", done);
+        stream.off("error", fail);
+        resolve();
+      };
+      const fail = (error: Error) => {
+        done();
+        reject(error);
+      };
+      stream.on("readable", done);
+      stream.on("end", done);
+      stream.on("error", fail);
+    });
+  }
+}
+
+async function* csvItems(text: Transform): AsyncGenerator<InputItem[]> {
+  // Blank lines are kept as records (and skipped below) so that line numbers can be counted
+  // without csv-parse's per-record info object.
   const parser = parse({
-    info: true,
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
     record_delimiter: ["\r\n", "\n", "\r"],
-  });
+    // Let a few thousand records queue up between wake-ups (the default is 16).
+    readableHighWaterMark: 4096,
+  } as Options);
   text.on("error", (error) => parser.destroy(error));
   text.pipe(parser);
   let header = true;
+  let line = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      if (header) {
-        header = false;
-        yield { kind: "header", fields: record };
-        continue;
+    for await (const records of drain<string[]>(parser)) {
+      const items: InputItem[] = [];
+      for (const record of records) {
+        const start = line + 1;
+        line = start + (record.length === 1 && record[0] === "" ? 0 : countLineBreaks(record));
+        // A line of spaces or separators only is blank, not a row.
+        let blank = true;
+        for (const field of record) {
+          if (field.trim() !== "") {
+            blank = false;
+            break;
+          }
+        }
+        if (blank) continue;
+        if (header) {
+          header = false;
+          items.push({ kind: "header", fields: record });
+        } else {
+          items.push({ kind: "row", fields: record, line: start });
+        }
       }
-      // A line of spaces or separators only is blank, not a row.
-      if (record.every((field) => field.trim() === "")) continue;
-      yield { kind: "row", fields: record, line: info.lines - countNewlines(record) };
+      if (items.length > 0) yield items;
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -159,28 +212,29 @@ async function* csvItems(text: Transform): AsyncGenerator<InputItem> {
     }
     throw error;
   }
-  if (header) throw new UsageError("the input is empty", "the first line must name the columns, e.g. email,department");
 }
 
-async function* jsonlItems(text: Transform): AsyncGenerator<InputItem> {
+async function* jsonlItems(text: Transform): AsyncGenerator<InputItem[]> {
   let line = 0;
   let rest = "";
   for await (const chunk of text as AsyncIterable<string>) {
+    const items: InputItem[] = [];
     rest += chunk;
     let at = rest.indexOf("\n");
     let start = 0;
     while (at !== -1) {
       line += 1;
       const item = jsonItem(rest.slice(start, at), line);
-      if (item) yield item;
+      if (item) items.push(item);
       start = at + 1;
       at = rest.indexOf("\n", start);
     }
     rest = rest.slice(start);
+    if (items.length > 0) yield items;
   }
   if (rest !== "") {
     const item = jsonItem(rest, line + 1);
-    if (item) yield item;
+    if (item) yield [item];
   }
 }
 

@@ -10,7 +10,8 @@ export type OutputFormat = "csv" | "jsonl" | "html";
 
 /** Where the rows go: a stream with backpressure. */
 export interface RowWriter {
-  write(row: BatchRowResult): Promise<void>;
+  /** Returns a promise only when the target asks to wait (backpressure). */
+  write(row: BatchRowResult): Promise<void> | undefined;
   /** Flushes what is buffered; the target is ended by its owner. */
   end(): Promise<void>;
 }
@@ -35,8 +36,12 @@ export function stdoutWritable(io: CliIO): Writable {
   });
 }
 
-async function put(target: Writable, text: string): Promise<void> {
-  if (!target.write(text)) await once(target, "drain");
+function put(target: Writable, text: string): Promise<void> | undefined {
+  return target.write(text) ? undefined : once(target, "drain").then(() => undefined);
+}
+
+function drained(stream: NodeJS.EventEmitter): Promise<void> {
+  return once(stream, "drain").then(() => undefined);
 }
 
 /** The columns written for each good row: the input's other columns, then username and link. */
@@ -55,8 +60,8 @@ export function csvWriter(target: Writable, passThrough: readonly string[]): Row
   const csv = stringify({ header: true, columns: outputColumns(passThrough) });
   csv.pipe(target, { end: false });
   return {
-    async write(row) {
-      if (!csv.write(outputValues(row, passThrough))) await once(csv, "drain");
+    write(row) {
+      return csv.write(outputValues(row, passThrough)) ? undefined : drained(csv);
     },
     async end() {
       const done = once(csv, "end");
@@ -68,12 +73,12 @@ export function csvWriter(target: Writable, passThrough: readonly string[]): Row
 
 export function jsonlWriter(target: Writable, passThrough: readonly string[]): RowWriter {
   return {
-    async write(row) {
+    write(row) {
       const record: Record<string, string | number> = { line: row.line };
       for (const heading of passThrough) record[heading] = row.values[heading] ?? "";
       record.username = row.params.username ?? "";
       record.link = row.link ?? "";
-      await put(target, `${JSON.stringify(record)}\n`);
+      return put(target, `${JSON.stringify(record)}\n`);
     },
     async end() {},
   };
@@ -91,18 +96,17 @@ export function htmlWriter(target: Writable, passThrough: readonly string[]): Ro
     "</tr></thead><tbody>\n",
   ].join("");
   return {
-    async write(row) {
-      if (!started) {
-        started = true;
-        await put(target, head);
-      }
+    write(row) {
+      const opening = started ? undefined : put(target, head);
+      started = true;
       const link = escapeHtml(row.link ?? "");
       const cells = [
         row.params.username ?? "",
         ...passThrough.map((h) => row.values[h] ?? ""),
       ].map((v) => `<td>${escapeHtml(v)}</td>`);
       cells.push(`<td><a href="${link}">Connect this PC</a></td>`, `<td><code>${link}</code></td>`);
-      await put(target, `<tr>${cells.join("")}</tr>\n`);
+      const rowDone = put(target, `<tr>${cells.join("")}</tr>\n`);
+      return opening || rowDone ? Promise.all([opening, rowDone]).then(() => undefined) : undefined;
     },
     async end() {
       if (!started) await put(target, head);
@@ -119,28 +123,28 @@ export function rejectedWriter(
 ): RowWriter {
   if (format === "jsonl") {
     return {
-      async write(row) {
+        write(row) {
         const record = {
           line: row.line,
           diagnostics: row.diagnostics.filter((d) => d.severity === "error"),
           values: row.values,
           ...(row.extraFields.length > 0 ? { extraFields: row.extraFields } : {}),
         };
-        await put(target, `${JSON.stringify(record)}\n`);
+        return put(target, `${JSON.stringify(record)}\n`);
       },
       async end() {},
     };
   }
   let csv: ReturnType<typeof stringify> | undefined;
   return {
-    async write(row) {
+    write(row) {
       csv ??= startRejectedCsv(target, headings());
       const errors = row.diagnostics
         .filter((d) => d.severity === "error")
         .map((d) => `${d.code}: ${d.message}`)
         .join(" | ");
       const fields = [String(row.line), errors, ...headings().map((h) => row.values[h] ?? ""), ...row.extraFields];
-      if (!csv.write(fields)) await once(csv, "drain");
+      return csv.write(fields) ? undefined : drained(csv);
     },
     async end() {
       csv ??= startRejectedCsv(target, headings());
@@ -174,7 +178,7 @@ export function mailWriter(
   extra: (row: BatchRowResult) => Record<string, string>,
 ): RowWriter {
   return {
-    async write(row) {
+    async write(row): Promise<void> {
       const repeated = row.diagnostics.some((d) => d.code === "batch-duplicate-user");
       const text = template.render({ ...row.values, ...extra(row) });
       const name = mailFileName(row, extension, repeated);

@@ -269,35 +269,42 @@ async function runBatch(input: string, options: BatchOptions, context: CommandCo
 
   try {
     let rows = 0;
-    for await (const item of source.items) {
-      let row: BatchRowResult;
-      if (item.kind === "header") {
-        begin(item.fields);
-        continue;
-      }
-      if (item.kind === "record") {
-        if (links === undefined && rejected === undefined && mails === undefined && headings.length === 0) {
-          begin(item.value && typeof item.value === "object" && !Array.isArray(item.value) ? Object.keys(item.value) : []);
+    const sync = signer === undefined;
+    outer: for await (const items of source.items) {
+      for (const item of items) {
+        let row: BatchRowResult;
+        if (item.kind === "header") {
+          begin(item.fields);
+          continue;
         }
-        row = await batch.record(item.value, item.line, item.invalid);
-      } else {
-        row = await batch.row(item.fields, item.line);
-      }
-      rows += 1;
-      progress.tick(rows);
-      if (row.diagnostics.length > 0) note(row);
-      if (row.ok) {
-        await links?.write(row);
-        if (mails) {
-          await mails.write(row);
-          mailCount += 1;
+        if (item.kind === "record") {
+          if (rows === 0 && headings.length === 0) {
+            const value = item.value;
+            begin(value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : []);
+          }
+          row = sync
+            ? batch.recordSync(item.value, item.line, item.invalid)
+            : await batch.record(item.value, item.line, item.invalid);
+        } else {
+          row = sync ? batch.rowSync(item.fields, item.line) : await batch.row(item.fields, item.line);
         }
-      } else {
-        if (rejected) await rejected.write(row);
-        else reportRejected(row, context);
-        if (options.failFast) {
-          stoppedAt = row.line;
-          break;
+        rows += 1;
+        progress.tick(rows);
+        if (row.diagnostics.length > 0) note(row);
+        if (row.ok) {
+          const pending = links?.write(row);
+          if (pending) await pending;
+          if (mails) {
+            await mails.write(row);
+            mailCount += 1;
+          }
+        } else {
+          const pending = rejected ? rejected.write(row) : reportRejected(row, context);
+          if (pending) await pending;
+          if (options.failFast) {
+            stoppedAt = row.line;
+            break outer;
+          }
         }
       }
     }

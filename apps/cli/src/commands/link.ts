@@ -1,6 +1,7 @@
 import {
   type AnchorFormat,
   buildEnrollmentLink,
+  describeMinimumWindows,
   ENROLLMENT_MODES,
   type EnrollmentLinkParams,
   type EnrollmentMode,
@@ -177,12 +178,9 @@ function formatInspection(inspection: LinkInspection, style: Style): string {
     lines.push("");
   }
   if (inspection.minWindows) {
-    const min = inspection.minWindows;
-    let text = `${min.release} (build ${min.build})`;
-    if (min.disputed) {
-      text += `; ${min.disputed.requirements[0]?.source ?? "another source"} says ${min.disputed.version} (build ${min.disputed.build})`;
-    }
-    lines.push(`${style.bold("Minimum Windows")}  ${text}`);
+    lines.push(
+      `${style.bold("Minimum Windows")}  ${describeMinimumWindows(inspection.minWindows)}`,
+    );
   }
   if (inspection.link) lines.push(`${style.bold("Canonical link")}   ${inspection.link}`);
   if (inspection.diagnostics.length > 0) {

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const BUILD_DIR = fileURLToPath(new URL("../../build", import.meta.url));
 const TYPES: Record<string, string> = {
@@ -98,4 +99,36 @@ export async function openPage(
  */
 export async function waitVisible(locator: Locator, timeout = 10_000): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout });
+}
+
+export interface SiteSession {
+  readonly site: Site;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves the built site and starts Chromium once for a test file (vitest `beforeAll`/`afterAll`), and
+ * closes both at the end. Read `session.site` and `session.browser` inside tests.
+ */
+export function useSiteInBrowser(): SiteSession {
+  let site: Site | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveSite();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get site() {
+      if (!site) throw new Error("the site is not served yet: use it inside a test");
+      return site;
+    },
+    get browser() {
+      if (!browser) throw new Error("the browser is not started yet: use it inside a test");
+      return browser;
+    },
+  };
 }

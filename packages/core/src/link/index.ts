@@ -12,7 +12,12 @@ export {
   lintLink,
   MAX_LINK_LENGTH,
 } from "./lint.js";
-export { type MinimumWindows, minimumWindowsFor, type ReleaseRequirement } from "./min-windows.js";
+export {
+  describeMinimumWindows,
+  type MinimumWindows,
+  minimumWindowsFor,
+  type ReleaseRequirement,
+} from "./min-windows.js";
 export {
   ENROLLMENT_MODES,
   type EnrollmentLinkParams,

@@ -85,3 +85,16 @@ export function minimumWindowsFor(
     },
   };
 }
+
+/**
+ * One sentence naming the minimum release, and the later one where sources disagree.
+ *
+ * @example
+ * describeMinimumWindows(inspectEnrollmentLink("ms-device-enrollment:?mode=mdm&username=a@example.com").minWindows!)
+ * // "Windows 10, version 1703 (build 15063) or later; one source says 1709 (build 16299)."
+ */
+export function describeMinimumWindows(min: MinimumWindows): string {
+  const base = `${min.release} (build ${min.build}) or later`;
+  if (!min.disputed) return `${base}.`;
+  return `${base}; one source says ${min.disputed.version} (build ${min.disputed.build}).`;
+}

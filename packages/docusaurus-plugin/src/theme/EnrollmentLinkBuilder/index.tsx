@@ -2,6 +2,7 @@ import DiagnosticList from "@theme/DiagnosticList";
 import type { Props } from "@theme/EnrollmentLinkBuilder";
 import {
   buildEnrollmentLink,
+  describeMinimumWindows,
   ENROLLMENT_MODES,
   type EnrollmentLinkParams,
   formatEnrollmentAnchor,
@@ -127,12 +128,7 @@ export default function EnrollmentLinkBuilder(props: Props) {
           <span role="status">{copied}</span>
         </div>
         {inspection.minWindows ? (
-          <p>
-            Needs {inspection.minWindows.release} (build {inspection.minWindows.build}) or later
-            {inspection.minWindows.disputed
-              ? `; one source says ${inspection.minWindows.disputed.version} (build ${inspection.minWindows.disputed.build}).`
-              : "."}
-          </p>
+          <p>Needs {describeMinimumWindows(inspection.minWindows)}</p>
         ) : null}
         {canOpen === false ? (
           <p className={styles.notice} role="note">

@@ -1,6 +1,7 @@
 import DiagnosticList from "@theme/DiagnosticList";
 import type { Props } from "@theme/EnrollmentLinkInspector";
 import {
+  describeMinimumWindows,
   inspectEnrollmentLink,
   LINK_PARAMETERS,
   maskLinkSecrets,
@@ -78,12 +79,7 @@ export default function EnrollmentLinkInspector({ initialLink = "" }: Props) {
             </table>
           ) : null}
           {inspection.minWindows ? (
-            <p>
-              Needs {inspection.minWindows.release} (build {inspection.minWindows.build}) or later
-              {inspection.minWindows.disputed
-                ? `; one source says ${inspection.minWindows.disputed.version} (build ${inspection.minWindows.disputed.build}).`
-                : "."}
-            </p>
+            <p>Needs {describeMinimumWindows(inspection.minWindows)}</p>
           ) : null}
           {inspection.link ? (
             <div>
