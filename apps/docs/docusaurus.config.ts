@@ -15,7 +15,14 @@ const config: Config = {
   onBrokenAnchors: "throw",
   trailingSlash: false,
   markdown: { mermaid: true, hooks: { onBrokenMarkdownLinks: "throw" } },
-  themes: ["@docusaurus/theme-mermaid"],
+  themes: [
+    "@docusaurus/theme-mermaid",
+    // Full-text search built at build time and run in the browser: no service, works offline.
+    [
+      "@easyops-cn/docusaurus-search-local",
+      { hashed: true, language: ["en"], docsRouteBasePath: "docs", indexPages: true },
+    ],
+  ],
   i18n: { defaultLocale: "en", locales: ["en"] },
   presets: [
     [
@@ -29,6 +36,20 @@ const config: Config = {
   ],
   plugins: [
     "@winenroll/docusaurus-plugin",
+    // The API reference of @winenroll/core, generated from its types and TSDoc into docs/api/ on every build.
+    [
+      "docusaurus-plugin-typedoc",
+      {
+        id: "api",
+        entryPoints: ["../../packages/core/src/index.ts", "../../packages/core/src/node/index.ts"],
+        tsconfig: "../../packages/core/tsconfig.json",
+        out: "docs/api",
+        readme: "none",
+        excludePrivate: true,
+        excludeInternal: true,
+        sidebar: { pretty: true },
+      },
+    ],
     // theme-mermaid imports the optional ELK layout when present; this site does not use it.
     () => ({
       name: "without-mermaid-elk",

@@ -1,6 +1,7 @@
 // Writes a users CSV of the given size for the batch benchmark: node generate.mjs ROWS FILE
-import { createWriteStream } from "node:fs";
+
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 
 export async function generateUsers(rows, file) {
   const out = createWriteStream(file);

@@ -1,7 +1,12 @@
 import { Command } from "commander";
+import { registerCheckCommand } from "./commands/check.js";
+import { registerCollectCommand } from "./commands/collect.js";
+import { registerCompletionCommand } from "./commands/completion.js";
 import { registerDiscoverCommand } from "./commands/discover.js";
 import { registerExplainCommand } from "./commands/explain.js";
 import { registerLinkCommands } from "./commands/link.js";
+import { registerReleasesCommand } from "./commands/releases.js";
+import { registerReportCommand } from "./commands/report.js";
 import { CommandContext } from "./context.js";
 import { withExamples } from "./examples.js";
 import type { CliIO } from "./io.js";
@@ -37,5 +42,10 @@ export function createProgram(io: CliIO): { program: Command; context: CommandCo
   registerLinkCommands(program, context);
   registerExplainCommand(program, context);
   registerDiscoverCommand(program, context);
+  registerCheckCommand(program, context);
+  registerReleasesCommand(program, context);
+  registerCollectCommand(program, context);
+  registerReportCommand(program, context);
+  registerCompletionCommand(program, context);
   return { program, context };
 }

@@ -22,8 +22,7 @@ async function discover(
   const result = await run([
     "discover",
     `someone@${scenario}.example`,
-    "--connect-to",
-    server.connectTo(scenario, port),
+    ...server.connectArgs(scenario, port),
     "--ca",
     server.caFile,
     "--json",
@@ -116,12 +115,25 @@ describe("discover against a loopback HTTPS discovery server", () => {
     expect(codes(wrongName.json)).not.toContain("tls-untrusted");
   });
 
+  it("follows the HTTP fallback's redirect after HTTPS fails, warning that the user is asked", async () => {
+    const { code, json } = await discover("httpredirect", [
+      "--connect-to",
+      server.connectTo("federated"),
+    ]);
+    expect(code).toBe(0);
+    expect(codes(json)).toEqual(
+      expect.arrayContaining(["tls-untrusted", "http-fallback-redirect"]),
+    );
+    expect(json.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(json.steps[1]!.verdict).toBe("warn");
+    expect(json.result?.authPolicy).toBe("Federated");
+  });
+
   it("fails without --ca: the test CA is not a trusted root", async () => {
     const result = await run([
       "discover",
       "someone@federated.example",
-      "--connect-to",
-      server.connectTo("federated"),
+      ...server.connectArgs("federated"),
       "--json",
     ]);
     expect(result.code).toBe(1);
@@ -152,8 +164,7 @@ describe("discover against a loopback HTTPS discovery server", () => {
     const result = await run([
       "discover",
       "someone@empty.example",
-      "--connect-to",
-      server.connectTo("empty"),
+      ...server.connectArgs("empty"),
       "--ca",
       server.caFile,
     ]);
@@ -188,8 +199,7 @@ describe("discover against a loopback HTTPS discovery server", () => {
     const ok = await spawnCli([
       "discover",
       "someone@federated.example",
-      "--connect-to",
-      server.connectTo("federated"),
+      ...server.connectArgs("federated"),
       "--ca",
       server.caFile,
     ]);
@@ -198,8 +208,7 @@ describe("discover against a loopback HTTPS discovery server", () => {
     const fault = await spawnCli([
       "discover",
       "someone@fault-devicecapreached.example",
-      "--connect-to",
-      server.connectTo("fault-devicecapreached"),
+      ...server.connectArgs("fault-devicecapreached"),
       "--ca",
       server.caFile,
       "--json",

@@ -59,7 +59,11 @@ describe("error lookup", () => {
   it("finds the message Windows shows, typed loosely", async () => {
     const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
     await lookup(page, "we couldn’t auto-discover a management endpoint");
-    await expect.poll(() => entries(page)).toEqual(["discovery-endpoint-not-found"]);
+    // The catalog entry, then the enrollment rule that quotes the same message.
+    await expect
+      .poll(() => entries(page))
+      .toEqual(["discovery-endpoint-not-found", "byod-no-discovery"]);
+    await waitVisible(page.getByText("Enrollment rule"));
   });
 
   it("decodes HTTP statuses and WinHTTP errors in facility 25", async () => {
@@ -86,6 +90,15 @@ describe("error lookup", () => {
       .getByRole("button", { name: "MENROLL_E_DEVICECAPREACHED", exact: true })
       .click({ timeout: 5000 });
     await expect.poll(() => entries(page)).toEqual(["menroll-e-devicecapreached"]);
+  });
+
+  it("suggests the closest Windows message for text that matches none", async () => {
+    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    await lookup(page, "this version of windows is not supported by the organization");
+    await page
+      .getByRole("button", { name: "Your organization does not support this version of Windows." })
+      .click({ timeout: 5000 });
+    await expect.poll(() => entries(page)).toEqual(["menroll-e-devicenotsupported"]);
   });
 
   it("reads the query from the page's fragment", async () => {

@@ -3,11 +3,13 @@
  * browsers and Node alike. The Node-only discovery transport lives in `@winenroll/core/node`.
  */
 export * from "./batch/index.js";
+export * from "./device/index.js";
 export * from "./diagnostics/diagnostic.js";
 export * from "./discovery/index.js";
 export * from "./errors/index.js";
 export * from "./link/index.js";
+export * from "./rules/index.js";
 export * from "./sources/sources.js";
 export { closestMatches, editDistance } from "./text/similarity.js";
-export * from "./windows/releases.js";
+export * from "./windows/index.js";
 export * from "./tokens/index.js";

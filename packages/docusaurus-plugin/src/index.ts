@@ -55,11 +55,36 @@ export function getSwizzleConfig(): SwizzleConfig {
         description: "Reference table of the deep link parameters",
       },
       LinkRuleTable: { actions: safe, description: "Reference table of the link lint rules" },
+      BatchColumnTable: {
+        actions: safe,
+        description: "Which input columns link batch reads as each link parameter",
+      },
+      BatchCheckTable: {
+        actions: safe,
+        description: "Reference table of the checks link batch makes on its input",
+      },
+      TokenAlgorithmTable: {
+        actions: safe,
+        description: "Signed access token algorithms and the key each needs",
+      },
       EnrollmentErrorLookup: {
         actions: safe,
         description: "Explains an enrollment error code, name, SOAP fault or message",
       },
       ErrorCodeTable: { actions: safe, description: "Reference table of the error catalog" },
+      EnrollmentChecker: {
+        actions: safe,
+        description: "Form of device facts with the verdict on each way to connect",
+      },
+      RuleTable: {
+        actions: safe,
+        description: "Reference table of the enrollment rules by method",
+      },
+      ReleaseTable: { actions: safe, description: "Windows releases and editions tables" },
+      DecisionDiagram: {
+        actions: safe,
+        description: "Mermaid decision diagram from the rule table",
+      },
     },
   };
 }

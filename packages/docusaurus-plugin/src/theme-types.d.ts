@@ -59,3 +59,55 @@ declare module "@theme/ErrorCodeTable" {
   }
   export default function ErrorCodeTable(props: Props): ReactNode;
 }
+
+declare module "@theme/BatchColumnTable" {
+  import type { ReactNode } from "react";
+  export default function BatchColumnTable(): ReactNode;
+}
+
+declare module "@theme/TokenAlgorithmTable" {
+  import type { ReactNode } from "react";
+  export default function TokenAlgorithmTable(): ReactNode;
+}
+
+declare module "@theme/BatchCheckTable" {
+  import type { ReactNode } from "react";
+  export default function BatchCheckTable(): ReactNode;
+}
+
+declare module "@theme/EnrollmentChecker" {
+  import type { DeviceState, MethodId } from "@winenroll/core";
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** Facts to start from; the page's URL fragment overrides them. */
+    readonly preset?: DeviceState;
+    /** Show only this method's verdict. */
+    readonly method?: MethodId;
+  }
+  export default function EnrollmentChecker(props: Props): ReactNode;
+}
+
+declare module "@theme/RuleTable" {
+  import type { MethodId } from "@winenroll/core";
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** Show only this method's rules. */
+    readonly method?: MethodId;
+  }
+  export default function RuleTable(props: Props): ReactNode;
+}
+
+declare module "@theme/ReleaseTable" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** "releases" (default) or "editions". */
+    readonly table?: "releases" | "editions";
+  }
+  export default function ReleaseTable(props: Props): ReactNode;
+}
+
+declare module "@theme/DecisionDiagram" {
+  import type { ReactNode } from "react";
+  export type Props = Record<string, never>;
+  export default function DecisionDiagram(props: Props): ReactNode;
+}

@@ -1,4 +1,12 @@
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, type WriteStream } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  type WriteStream,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
 import { UsageError } from "../errors.js";
@@ -6,7 +14,7 @@ import { UsageError } from "../errors.js";
 /**
  * Temporary paths of the run in progress. On Ctrl-C or a polite kill they are removed before the
  * process dies; a hard kill (SIGKILL) can leave one behind, but only under its temporary name,
- * never under the name asked for.
+ * never under the name asked for, and the next run for the same output removes it.
  */
 const pending = new Set<string>();
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
@@ -33,15 +41,51 @@ export function cleanUpOnSignals(): () => void {
 /** Refuses to replace an existing path unless `force`. */
 export function ensureWritable(path: string, force: boolean, what: string): void {
   if (!existsSync(dirname(path))) {
-    throw new UsageError(`cannot write ${what} ${path}: its folder does not exist`, "create the folder first");
+    throw new UsageError(
+      `cannot write ${what} ${path}: its folder does not exist`,
+      "create the folder first",
+    );
   }
   if (!force && existsSync(path)) {
-    throw new UsageError(`${what} ${path} already exists`, "pass --force to replace it, or choose another name");
+    throw new UsageError(
+      `${what} ${path} already exists`,
+      "pass --force to replace it, or choose another name",
+    );
   }
 }
 
 function temporaryName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes what a hard-killed earlier run left for the same output: temporary names whose process
+ * no longer exists. A run still in progress (its process alive) is left alone.
+ */
+export function sweepStale(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)\.partial(\.old)?$/.exec(name.slice(prefix.length));
+    if (match && Number(match[1]) !== process.pid && !alive(Number(match[1]))) {
+      rmSync(join(dirname(path), name), { recursive: true, force: true });
+    }
+  }
 }
 
 /** A file written under a temporary name and renamed into place only when complete. */
@@ -50,9 +94,10 @@ export class AtomicFile {
   readonly #temp: string;
 
   constructor(readonly path: string) {
+    sweepStale(path);
     this.#temp = temporaryName(path);
     pending.add(this.#temp);
-    this.stream = createWriteStream(this.#temp, { flags: "w" });
+    this.stream = createWriteStream(this.#temp, { flags: "w", highWaterMark: 1 << 20 });
   }
 
   async commit(): Promise<void> {
@@ -81,6 +126,7 @@ export class AtomicDirectory {
   readonly temp: string;
 
   constructor(readonly path: string) {
+    sweepStale(path);
     this.temp = temporaryName(path);
     rmSync(this.temp, { recursive: true, force: true });
     pending.add(this.temp);

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from "node:fs";
-import { Readable, Transform, type TransformCallback } from "node:stream";
+import { type Readable, Transform, type TransformCallback } from "node:stream";
 import { type Options, parse } from "csv-parse";
 import { UsageError } from "../errors.js";
 
@@ -9,7 +9,12 @@ export type InputFormat = "csv" | "jsonl";
 export type InputItem =
   | { readonly kind: "header"; readonly fields: string[] }
   | { readonly kind: "row"; readonly fields: string[]; readonly line: number }
-  | { readonly kind: "record"; readonly value: unknown; readonly line: number; readonly invalid?: string };
+  | {
+      readonly kind: "record";
+      readonly value: unknown;
+      readonly line: number;
+      readonly invalid?: { readonly message: string; readonly text: string };
+    };
 
 export interface OpenedInput {
   /** Items in order, a batch at a time. */
@@ -51,7 +56,11 @@ export class Utf8Decode extends Transform {
       this.#offset += chunk.length;
       done(null, text);
     } catch {
-      done(notUtf8(`the input is not UTF-8 (an invalid byte within bytes ${this.#offset}–${this.#offset + chunk.length})`));
+      done(
+        notUtf8(
+          `the input is not UTF-8 (an invalid byte within bytes ${this.#offset}–${this.#offset + chunk.length})`,
+        ),
+      );
     }
   }
 
@@ -91,11 +100,15 @@ export function openInput(
   } else {
     try {
       const stat = statSync(source);
-      if (stat.isDirectory()) throw new UsageError(`${source} is a directory`, "pass a CSV or JSON Lines file");
+      if (stat.isDirectory())
+        throw new UsageError(`${source} is a directory`, "pass a CSV or JSON Lines file");
       totalBytes = stat.size;
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError(`cannot read ${source}: no such file`, "check the path, or pass - to read standard input");
+      throw new UsageError(
+        `cannot read ${source}: no such file`,
+        "check the path, or pass - to read standard input",
+      );
     }
     raw = createReadStream(source, { highWaterMark: 1 << 16 });
   }
@@ -132,8 +145,9 @@ function countLineBreaks(fields: readonly string[]): number {
 async function* drain<T>(stream: Readable): AsyncGenerator<T[]> {
   while (true) {
     const ready: T[] = [];
-    let item: T | null;
-    while ((item = stream.read() as T | null) !== null) ready.push(item);
+    for (let item = stream.read() as T | null; item !== null; item = stream.read() as T | null) {
+      ready.push(item);
+    }
     if (ready.length > 0) {
       yield ready;
       continue;
@@ -167,8 +181,8 @@ async function* csvItems(text: Transform): AsyncGenerator<InputItem[]> {
     relax_column_count: true,
     relax_quotes: true,
     record_delimiter: ["\r\n", "\n", "\r"],
-    // Let a few thousand records queue up between wake-ups (the default is 16).
-    readableHighWaterMark: 4096,
+    // Let a thousand records queue up between wake-ups (the default is 16).
+    readableHighWaterMark: 1024,
   } as Options);
   text.on("error", (error) => parser.destroy(error));
   text.pipe(parser);
@@ -208,7 +222,10 @@ async function* csvItems(text: Transform): AsyncGenerator<InputItem[]> {
       );
     }
     if (typeof csv.code === "string" && csv.code.startsWith("CSV_")) {
-      throw new UsageError(`the input is not valid CSV: ${csv.message}`, "fix the line named above and run again");
+      throw new UsageError(
+        `the input is not valid CSV: ${csv.message}`,
+        "fix the line named above and run again",
+      );
     }
     throw error;
   }
@@ -244,6 +261,11 @@ function jsonItem(text: string, line: number): InputItem | undefined {
   try {
     return { kind: "record", value: JSON.parse(trimmed) as unknown, line };
   } catch (error) {
-    return { kind: "record", value: undefined, line, invalid: (error as Error).message };
+    return {
+      kind: "record",
+      value: undefined,
+      line,
+      invalid: { message: (error as Error).message, text },
+    };
   }
 }

@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { type BatchRowResult, escapeHtml, type MailTemplate } from "@winenroll/core";
-import { stringify } from "csv-stringify";
+import { type Options, stringify } from "csv-stringify";
 import type { CliIO } from "../io.js";
 
 export type OutputFormat = "csv" | "jsonl" | "html";
@@ -25,15 +25,27 @@ export function outputFormatOf(path: string): OutputFormat | undefined {
 }
 
 /** Standard output as a Writable that waits when the real stdout asks it to. */
-export function stdoutWritable(io: CliIO): Writable {
-  const target = io.stdout as CliIO["stdout"] & { once?: (event: string, fn: () => void) => unknown };
-  return new Writable({
+export function stdoutWritable(io: CliIO): Writable & { readonly readerGone: () => boolean } {
+  const target = io.stdout as CliIO["stdout"] & {
+    once?: (event: string, fn: (error?: NodeJS.ErrnoException) => void) => unknown;
+    on?: (event: string, fn: (error: NodeJS.ErrnoException) => void) => unknown;
+  };
+  // When the reader goes away (`| head`), stdout fails with EPIPE: note it, stop writing, and let
+  // the command stop reading instead of crashing or buffering the rest.
+  let gone = false;
+  target.on?.("error", (error) => {
+    if (error.code === "EPIPE") gone = true;
+    else throw error;
+  });
+  const writable = new Writable({
     write(chunk: Buffer, _encoding, done) {
+      if (gone) return done();
       const ok = target.write(chunk.toString("utf8"));
       if (ok === false && typeof target.once === "function") target.once("drain", () => done());
       else done();
     },
   });
+  return Object.assign(writable, { readerGone: () => gone });
 }
 
 function put(target: Writable, text: string): Promise<void> | undefined {
@@ -57,7 +69,11 @@ function outputValues(row: BatchRowResult, passThrough: readonly string[]): stri
 
 /** CSV through csv-stringify: RFC 4180 quoting, CRLF-free `\n` line ends, a header line. */
 export function csvWriter(target: Writable, passThrough: readonly string[]): RowWriter {
-  const csv = stringify({ header: true, columns: outputColumns(passThrough) });
+  const csv = stringify({
+    header: true,
+    columns: outputColumns(passThrough),
+    highWaterMark: 1 << 18,
+  } as Options);
   csv.pipe(target, { end: false });
   return {
     write(row) {
@@ -71,11 +87,12 @@ export function csvWriter(target: Writable, passThrough: readonly string[]): Row
   };
 }
 
-export function jsonlWriter(target: Writable, passThrough: readonly string[]): RowWriter {
+/** JSON Lines, one object a row, each with its own record's other keys (records may differ). */
+export function jsonlWriter(target: Writable): RowWriter {
   return {
     write(row) {
       const record: Record<string, string | number> = { line: row.line };
-      for (const heading of passThrough) record[heading] = row.values[heading] ?? "";
+      for (const heading of row.passThrough) record[heading] = row.values[heading] ?? "";
       record.username = row.params.username ?? "";
       record.link = row.link ?? "";
       return put(target, `${JSON.stringify(record)}\n`);
@@ -100,10 +117,9 @@ export function htmlWriter(target: Writable, passThrough: readonly string[]): Ro
       const opening = started ? undefined : put(target, head);
       started = true;
       const link = escapeHtml(row.link ?? "");
-      const cells = [
-        row.params.username ?? "",
-        ...passThrough.map((h) => row.values[h] ?? ""),
-      ].map((v) => `<td>${escapeHtml(v)}</td>`);
+      const cells = [row.params.username ?? "", ...passThrough.map((h) => row.values[h] ?? "")].map(
+        (v) => `<td>${escapeHtml(v)}</td>`,
+      );
       cells.push(`<td><a href="${link}">Connect this PC</a></td>`, `<td><code>${link}</code></td>`);
       const rowDone = put(target, `<tr>${cells.join("")}</tr>\n`);
       return opening || rowDone ? Promise.all([opening, rowDone]).then(() => undefined) : undefined;
@@ -123,7 +139,7 @@ export function rejectedWriter(
 ): RowWriter {
   if (format === "jsonl") {
     return {
-        write(row) {
+      write(row) {
         const record = {
           line: row.line,
           diagnostics: row.diagnostics.filter((d) => d.severity === "error"),
@@ -143,7 +159,17 @@ export function rejectedWriter(
         .filter((d) => d.severity === "error")
         .map((d) => `${d.code}: ${d.message}`)
         .join(" | ");
-      const fields = [String(row.line), errors, ...headings().map((h) => row.values[h] ?? ""), ...row.extraFields];
+      const known = headings();
+      const fields = [
+        String(row.line),
+        errors,
+        ...known.map((h) => row.values[h] ?? ""),
+        ...row.extraFields,
+      ];
+      // A JSON Lines record with keys the first record did not have: kept as key=value cells.
+      for (const [key, value] of Object.entries(row.values)) {
+        if (!known.includes(key)) fields.push(`${key}=${value}`);
+      }
       return csv.write(fields) ? undefined : drained(csv);
     },
     async end() {
@@ -156,7 +182,10 @@ export function rejectedWriter(
 }
 
 // No `columns` option: a ragged row's extra fields must survive, after the input's own columns.
-function startRejectedCsv(target: Writable, headings: readonly string[]): ReturnType<typeof stringify> {
+function startRejectedCsv(
+  target: Writable,
+  headings: readonly string[],
+): ReturnType<typeof stringify> {
   const csv = stringify();
   csv.pipe(target, { end: false });
   csv.write(["line", "errors", ...headings]);
@@ -165,7 +194,10 @@ function startRejectedCsv(target: Writable, headings: readonly string[]): Return
 
 /** File name for a row's mail: the username made safe for any file system, or the line. */
 export function mailFileName(row: BatchRowResult, extension: string, repeated: boolean): string {
-  const user = row.params.username?.toLowerCase().replace(/[^a-z0-9@._-]/g, "_").slice(0, 120);
+  const user = row.params.username
+    ?.toLowerCase()
+    .replace(/[^a-z0-9@._-]/g, "_")
+    .slice(0, 120);
   const base = user ? (repeated ? `${user}-line-${row.line}` : user) : `line-${row.line}`;
   return `${base}${extension}`;
 }
@@ -186,9 +218,13 @@ export function mailWriter(
         await writeFile(join(folder, name), text, { flag: "wx" });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-        await writeFile(join(folder, mailFileName({ ...row, params: {} }, extension, false)), text, {
-          flag: "wx",
-        });
+        await writeFile(
+          join(folder, mailFileName({ ...row, params: {} }, extension, false)),
+          text,
+          {
+            flag: "wx",
+          },
+        );
       }
     },
     async end() {},

@@ -17,12 +17,12 @@ import {
   type LinkParamValues,
   type MailTemplate,
   parseDuration,
-  type TokenSigner,
   TokenKeyError,
+  type TokenSigner,
 } from "@winenroll/core";
 import { type Command, Option } from "commander";
 import { AtomicDirectory, AtomicFile, cleanUpOnSignals, ensureWritable } from "../batch/atomic.js";
-import { type InputFormat, inputFormatOf, openInput } from "../batch/input.js";
+import { type InputFormat, type InputItem, inputFormatOf, openInput } from "../batch/input.js";
 import { createProgress } from "../batch/progress.js";
 import {
   csvWriter,
@@ -36,7 +36,7 @@ import {
   stdoutWritable,
 } from "../batch/writers.js";
 import type { CommandContext } from "../context.js";
-import { EXIT, UsageError } from "../errors.js";
+import { CliError, EXIT, UsageError } from "../errors.js";
 import { withExamples } from "../examples.js";
 import { formatDiagnostic } from "../output/diagnostics.js";
 import { toJson } from "../output/json.js";
@@ -44,6 +44,8 @@ import { toJson } from "../output/json.js";
 /** Link parameters that can be given once for every row. */
 const DEFAULT_PARAMS = ["mode", "servername", "tenantidentifier", "ownership"] as const;
 const EXAMPLE_LINES_KEPT = 5;
+/** Signatures in flight at once: enough to keep the crypto threads busy, few enough to stay small. */
+const SIGNING_CONCURRENCY = 256;
 
 interface BatchOptions {
   readonly output?: string;
@@ -82,7 +84,7 @@ export interface BatchRunSummary extends BatchSummary {
 }
 
 export function registerBatch(link: Command, context: CommandContext): void {
-  const command = withExamples(link.command("batch"), [
+  withExamples(link.command("batch"), [
     "winenroll link batch users.csv --mode mdm --servername https://mdm.contoso.com/EnrollmentServer/Discovery.svc --output links.csv --rejected rejected.csv",
     "winenroll link batch users.csv --mode mdm --sign-tokens --token-key token.key --token-ttl 7d --out-dir mails/",
     "winenroll link batch users.jsonl --mode mdm --format jsonl --output links.jsonl --json",
@@ -92,35 +94,60 @@ export function registerBatch(link: Command, context: CommandContext): void {
       "turn a CSV or JSON Lines file of users into enrollment links (and welcome mails), streaming, with every row accounted for",
     )
     .argument("<users>", "users.csv, users.jsonl, or - for CSV on standard input")
-    .option("-o, --output <file>", "write the links here (written whole or not at all); default standard output")
-    .addOption(
-      new Option("--format <format>", "output format; default from the --output name, else csv").choices([
-        "csv",
-        "jsonl",
-        "html",
-      ]),
+    .option(
+      "-o, --output <file>",
+      "write the links here (written whole or not at all); default standard output",
     )
     .addOption(
-      new Option("--input-format <format>", "input format; default from the file name (.jsonl), else csv").choices([
-        "csv",
-        "jsonl",
-      ]),
+      new Option(
+        "--format <format>",
+        "output format; default from the --output name, else csv",
+      ).choices(["csv", "jsonl", "html"]),
     )
     .addOption(
-      new Option("--mode <mode>", "default mode for rows without one").choices(ENROLLMENT_MODES.map((m) => m.value)),
+      new Option(
+        "--input-format <format>",
+        "input format; default from the file name (.jsonl), else csv",
+      ).choices(["csv", "jsonl"]),
+    )
+    .addOption(
+      new Option("--mode <mode>", "default mode for rows without one").choices(
+        ENROLLMENT_MODES.map((m) => m.value),
+      ),
     )
     .option("--servername <url>", "default servername (MDM discovery URL) for rows without one")
     .option("--tenantidentifier <value>", "default tenantidentifier for rows without one")
-    .addOption(new Option("--ownership <value>", "default ownership for rows without one").choices(["1", "2", "3"]))
+    .addOption(
+      new Option("--ownership <value>", "default ownership for rows without one").choices([
+        "1",
+        "2",
+        "3",
+      ]),
+    )
     .option("--sign-tokens", "put a signed per-user access token (JWT) in each link")
-    .option("--token-key <file>", "PEM private key (ES256, RS256) or file holding the HS256 shared secret")
+    .option(
+      "--token-key <file>",
+      "PEM private key (ES256, RS256) or file holding the HS256 shared secret",
+    )
     .option("--token-ttl <duration>", "how long tokens stay valid: 3600, 90m, 12h, 7d, 2w", "7d")
-    .option("--template <file>", "mail template with {{link}}, {{username}}, {{any column}}; HTML-escaped if .html")
-    .option("--out-dir <dir>", "write one mail per linked row here (default template: a welcome mail)")
-    .option("--rejected <file>", "write rejected rows here with their line and errors (.csv or .jsonl)")
+    .option(
+      "--template <file>",
+      "mail template with {{link}}, {{username}}, {{any column}}; HTML-escaped if .html",
+    )
+    .option(
+      "--out-dir <dir>",
+      "write one mail per linked row here (default template: a welcome mail)",
+    )
+    .option(
+      "--rejected <file>",
+      "write rejected rows here with their line and errors (.csv or .jsonl)",
+    )
     .option("--fail-fast", "stop at the first rejected row and keep nothing")
     .option("--force", "replace existing output files and folders")
-    .option("--json", "print the run's summary as JSON on standard output (needs --output or --out-dir)")
+    .option(
+      "--json",
+      "print the run's summary as JSON on standard output (needs --output or --out-dir)",
+    )
     .action((input: string, options: BatchOptions) => runBatch(input, options, context));
 }
 
@@ -132,10 +159,16 @@ function plan(input: string, options: BatchOptions) {
     );
   }
   if (options.template && !options.outDir) {
-    throw new UsageError("--template needs --out-dir", "add --out-dir DIR: one mail per user is written there");
+    throw new UsageError(
+      "--template needs --out-dir",
+      "add --out-dir DIR: one mail per user is written there",
+    );
   }
   if (options.signTokens && !options.tokenKey) {
-    throw new UsageError("--sign-tokens needs --token-key FILE", "pass a PEM private key or a file holding a shared secret");
+    throw new UsageError(
+      "--sign-tokens needs --token-key FILE",
+      "pass a PEM private key or a file holding a shared secret",
+    );
   }
   if (options.tokenKey && !options.signTokens) {
     throw new UsageError("--token-key is only used with --sign-tokens", "add --sign-tokens");
@@ -147,12 +180,27 @@ function plan(input: string, options: BatchOptions) {
       "accepted: a whole number of seconds, or one followed by m, h, d or w (e.g. 7d)",
     );
   }
-  const format: OutputFormat = options.format ?? (options.output ? outputFormatOf(options.output) : undefined) ?? "csv";
-  const inputFormat: InputFormat = options.inputFormat ?? (input === "-" ? "csv" : inputFormatOf(input));
-  const rejectedFormat: "csv" | "jsonl" = options.rejected && inputFormatOf(options.rejected) === "jsonl" ? "jsonl" : "csv";
-  const paths = [options.output, options.rejected, options.outDir].filter((p): p is string => p !== undefined);
+  const format: OutputFormat =
+    options.format ?? (options.output ? outputFormatOf(options.output) : undefined) ?? "csv";
+  const inputFormat: InputFormat =
+    options.inputFormat ?? (input === "-" ? "csv" : inputFormatOf(input));
+  // Rejected rows keep the input's shape unless the file's name asks otherwise: JSON Lines
+  // records can have different keys, which only JSON Lines can hold.
+  const rejectedFormat: "csv" | "jsonl" = options.rejected
+    ? /\.csv$/i.test(options.rejected)
+      ? "csv"
+      : /\.(jsonl|ndjson)$/i.test(options.rejected)
+        ? "jsonl"
+        : inputFormat
+    : "csv";
+  const paths = [options.output, options.rejected, options.outDir].filter(
+    (p): p is string => p !== undefined,
+  );
   if (new Set(paths).size < paths.length || (input !== "-" && paths.includes(input))) {
-    throw new UsageError("the input and each output must be different paths", "give each its own name");
+    throw new UsageError(
+      "the input and each output must be different paths",
+      "give each its own name",
+    );
   }
   if (options.output) ensureWritable(options.output, options.force === true, "output");
   if (options.rejected) ensureWritable(options.rejected, options.force === true, "rejected file");
@@ -161,36 +209,57 @@ function plan(input: string, options: BatchOptions) {
 }
 
 async function loadSigner(file: string, ttlSeconds: number): Promise<TokenSigner> {
-  if (!existsSync(file)) throw new UsageError(`cannot read the token key ${file}: no such file`, "check the path");
+  if (!existsSync(file))
+    throw new UsageError(`cannot read the token key ${file}: no such file`, "check the path");
   let material = readFileSync(file, "utf8");
   if (/-----BEGIN (EC|RSA) PRIVATE KEY-----/.test(material)) {
     // Older PEM forms: Node reads them, so hand core the PKCS#8 form it expects.
     try {
       material = createPrivateKey(material).export({ type: "pkcs8", format: "pem" }).toString();
     } catch {
-      throw new UsageError(`the token key ${file} could not be read as a private key`, "check that the file is complete");
+      throw new UsageError(
+        `the token key ${file} could not be read as a private key`,
+        "check that the file is complete",
+      );
     }
   }
   try {
     return createTokenSigner({ key: await importSigningKey(material), ttlSeconds });
   } catch (error) {
-    if (error instanceof TokenKeyError) throw new UsageError(`token key ${file}: ${error.message}`, error.hint);
+    if (error instanceof TokenKeyError)
+      throw new UsageError(`token key ${file}: ${error.message}`, error.hint);
     throw error;
   }
 }
 
 function loadTemplate(file: string | undefined): { template: MailTemplate; extension: string } {
-  if (file === undefined) return { template: compileTemplate(DEFAULT_WELCOME_MAIL, { html: true }), extension: ".html" };
-  if (!existsSync(file)) throw new UsageError(`cannot read the template ${file}: no such file`, "check the path");
+  if (file === undefined)
+    return { template: compileTemplate(DEFAULT_WELCOME_MAIL, { html: true }), extension: ".html" };
+  if (!existsSync(file))
+    throw new UsageError(`cannot read the template ${file}: no such file`, "check the path");
   return {
     template: compileTemplate(readFileSync(file, "utf8"), { html: isHtmlTemplateName(file) }),
     extension: extname(file) || ".txt",
   };
 }
 
-const TEMPLATE_NAMES = ["link", "username", "line", "mode", "servername", "accesstoken", "deviceidentifier", "tenantidentifier", "ownership"];
+const TEMPLATE_NAMES = [
+  "link",
+  "username",
+  "line",
+  "mode",
+  "servername",
+  "accesstoken",
+  "deviceidentifier",
+  "tenantidentifier",
+  "ownership",
+];
 
-async function runBatch(input: string, options: BatchOptions, context: CommandContext): Promise<void> {
+async function runBatch(
+  input: string,
+  options: BatchOptions,
+  context: CommandContext,
+): Promise<void> {
   const started = performance.now();
   const { ttlSeconds, format, inputFormat, rejectedFormat } = plan(input, options);
   const signer = options.signTokens ? await loadSigner(options.tokenKey!, ttlSeconds) : undefined;
@@ -210,7 +279,8 @@ async function runBatch(input: string, options: BatchOptions, context: CommandCo
   const outputFile = options.output ? new AtomicFile(options.output) : undefined;
   const rejectedFile = options.rejected ? new AtomicFile(options.rejected) : undefined;
   const mailDir = options.outDir ? new AtomicDirectory(options.outDir) : undefined;
-  const linksTarget: Writable | undefined = outputFile?.stream ?? (options.outDir ? undefined : stdoutWritable(context.io));
+  const stdout = options.output || options.outDir ? undefined : stdoutWritable(context.io);
+  const linksTarget: Writable | undefined = outputFile?.stream ?? stdout;
   const discardAll = async () => {
     await outputFile?.discard();
     await rejectedFile?.discard();
@@ -231,8 +301,15 @@ async function runBatch(input: string, options: BatchOptions, context: CommandCo
     const columns = batch.header(fields);
     headings = fields;
     for (const d of columns.diagnostics) context.err(formatDiagnostic(d, errStyle));
-    if (defaults.mode === undefined && !columns.columns.some((c) => c.param === "mode") && inputFormat === "csv") {
-      throw new UsageError("no mode: the input has no mode column and --mode was not given", "add --mode mdm (or awa, aadj)");
+    if (
+      defaults.mode === undefined &&
+      !columns.columns.some((c) => c.param === "mode") &&
+      inputFormat === "csv"
+    ) {
+      throw new UsageError(
+        "no mode: the input has no mode column and --mode was not given",
+        "add --mode mdm (or awa, aadj)",
+      );
     }
     if (mail) {
       const missing = mail.template.missing([...fields, ...TEMPLATE_NAMES]);
@@ -245,9 +322,15 @@ async function runBatch(input: string, options: BatchOptions, context: CommandCo
     }
     if (linksTarget) {
       const passThrough = columns.passThrough;
-      links = format === "csv" ? csvWriter(linksTarget, passThrough) : format === "jsonl" ? jsonlWriter(linksTarget, passThrough) : htmlWriter(linksTarget, passThrough);
+      links =
+        format === "csv"
+          ? csvWriter(linksTarget, passThrough)
+          : format === "jsonl"
+            ? jsonlWriter(linksTarget)
+            : htmlWriter(linksTarget, passThrough);
     }
-    if (rejectedFile) rejected = rejectedWriter(rejectedFile.stream, rejectedFormat, () => headings);
+    if (rejectedFile)
+      rejected = rejectedWriter(rejectedFile.stream, rejectedFormat, () => headings);
     if (mail && mailDir) {
       mails = mailWriter(mailDir.temp, mail.template, mail.extension, (row) => ({
         ...(row.params as Record<string, string>),
@@ -269,47 +352,75 @@ async function runBatch(input: string, options: BatchOptions, context: CommandCo
 
   try {
     let rows = 0;
+    let begun = false;
     const sync = signer === undefined;
+    // What becomes of one row: counted, then written or rejected. Returns a promise only when a
+    // write has to wait, so a million rows cost no million promises.
+    const handle = (row: BatchRowResult): Promise<void> | undefined => {
+      rows += 1;
+      progress.tick(rows);
+      if (row.diagnostics.length > 0) note(row);
+      if (row.ok) {
+        const pending = links?.write(row);
+        if (!mails) return pending;
+        mailCount += 1;
+        return Promise.all([pending, mails.write(row)]).then(() => undefined);
+      }
+      if (options.failFast) stoppedAt = row.line;
+      if (rejected) return rejected.write(row);
+      reportRejected(row, context);
+      return undefined;
+    };
+    const start = (item: InputItem): BatchRowResult | Promise<BatchRowResult> | undefined => {
+      if (item.kind === "header") {
+        begin(item.fields);
+        begun = true;
+        return undefined;
+      }
+      if (item.kind === "record") {
+        if (!begun) {
+          const value = item.value;
+          begin(
+            value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [],
+          );
+          begun = true;
+        }
+        return sync
+          ? batch.recordSync(item.value, item.line, item.invalid)
+          : batch.record(item.value, item.line, item.invalid);
+      }
+      return sync ? batch.rowSync(item.fields, item.line) : batch.row(item.fields, item.line);
+    };
     outer: for await (const items of source.items) {
-      for (const item of items) {
-        let row: BatchRowResult;
-        if (item.kind === "header") {
-          begin(item.fields);
-          continue;
-        }
-        if (item.kind === "record") {
-          if (rows === 0 && headings.length === 0) {
-            const value = item.value;
-            begin(value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : []);
-          }
-          row = sync
-            ? batch.recordSync(item.value, item.line, item.invalid)
-            : await batch.record(item.value, item.line, item.invalid);
-        } else {
-          row = sync ? batch.rowSync(item.fields, item.line) : await batch.row(item.fields, item.line);
-        }
-        rows += 1;
-        progress.tick(rows);
-        if (row.diagnostics.length > 0) note(row);
-        if (row.ok) {
-          const pending = links?.write(row);
+      if (sync) {
+        for (const item of items) {
+          const row = start(item) as BatchRowResult | undefined;
+          if (row === undefined) continue;
+          const pending = handle(row);
           if (pending) await pending;
-          if (mails) {
-            await mails.write(row);
-            mailCount += 1;
-          }
-        } else {
-          const pending = rejected ? rejected.write(row) : reportRejected(row, context);
-          if (pending) await pending;
-          if (options.failFast) {
-            stoppedAt = row.line;
-            break outer;
-          }
+          if (stoppedAt !== undefined) break outer;
+          if (stdout?.readerGone()) throw outputClosed(rows);
         }
+        continue;
+      }
+      // Signing: up to SIGNING_CONCURRENCY signatures run side by side; rows are still
+      // handled in input order.
+      for (let from = 0; from < items.length; from += SIGNING_CONCURRENCY) {
+        const started = items
+          .slice(from, from + SIGNING_CONCURRENCY)
+          .map(start)
+          .filter((r) => r !== undefined);
+        for (const row of await Promise.all(started)) {
+          const pending = handle(row);
+          if (pending) await pending;
+          if (stoppedAt !== undefined) break outer;
+        }
+        if (stdout?.readerGone()) throw outputClosed(rows);
       }
     }
     progress.done();
-    if (headings.length === 0 && inputFormat === "csv") throw new UsageError("the input is empty", "the first line must name the columns");
+    if (headings.length === 0 && inputFormat === "csv")
+      throw new UsageError("the input is empty", "the first line must name the columns");
     if (stoppedAt !== undefined) {
       await discardAll();
     } else {
@@ -349,37 +460,77 @@ async function runBatch(input: string, options: BatchOptions, context: CommandCo
 function reportRejected(row: BatchRowResult, context: CommandContext): void {
   const errors = row.diagnostics.filter((d: Diagnostic) => d.severity === "error");
   context.err(`line ${row.line}: rejected`);
-  for (const d of errors) context.err(`  ${formatDiagnostic(d, context.errStyle).replace(/\n/g, "\n  ")}`);
+  for (const d of errors)
+    context.err(`  ${formatDiagnostic(d, context.errStyle).replace(/\n/g, "\n  ")}`);
 }
 
-function counts(record: Readonly<Record<string, number>>, examples: BatchRunSummary["examples"]): string[] {
+function counts(
+  record: Readonly<Record<string, number>>,
+  examples: BatchRunSummary["examples"],
+): string[] {
   return Object.entries(record)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([code, n]) => {
       const lines = examples[code] ?? [];
-      const where = lines.length > 0 ? ` (line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}${n > lines.length ? ", …" : ""})` : "";
+      const where =
+        lines.length > 0
+          ? ` (line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}${n > lines.length ? ", …" : ""})`
+          : "";
       return `  ${code} ×${n.toLocaleString("en-US")}${where}`;
     });
 }
 
-function formatSummary(summary: BatchRunSummary, stoppedAt: number | undefined, context: CommandContext): string {
+function outputClosed(rows: number): CliError {
+  return new CliError(
+    `standard output was closed after ${plural(rows, "row")}; stopped`,
+    "to keep every link, write them to a file with --output",
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function formatSummary(
+  summary: BatchRunSummary,
+  stoppedAt: number | undefined,
+  context: CommandContext,
+): string {
   const style = context.errStyle;
   const n = (value: number) => value.toLocaleString("en-US");
   const lines: string[] = [];
-  const where = summary.output ? ` to ${summary.output}` : summary.outDir ? "" : " to standard output";
+  const where = summary.output
+    ? ` to ${summary.output}`
+    : summary.outDir
+      ? ""
+      : " to standard output";
   if (stoppedAt !== undefined) {
-    lines.push(style.red(`Stopped at line ${stoppedAt} (--fail-fast): ${n(summary.rowsRead)} rows read, nothing written.`));
+    lines.push(
+      style.red(
+        `Stopped at line ${stoppedAt} (--fail-fast): ${plural(summary.rowsRead, "row")} read, nothing written.`,
+      ),
+    );
   } else {
-    const head = `${n(summary.rowsRead)} rows read: ${n(summary.linked)} linked${summary.linked > 0 && !summary.outDir ? `, written${where}` : ""}, ${n(summary.rejected)} rejected`;
-    lines.push(summary.ok ? style.green(`✔ ${head}.`) : style.red(`✖ ${head}${summary.rejectedFile ? ` (in ${summary.rejectedFile})` : " (listed above)"}.`));
-    if (summary.outDir) lines.push(`${n(summary.mails ?? 0)} mails written to ${summary.outDir}.`);
+    const head = `${plural(summary.rowsRead, "row")} read: ${n(summary.linked)} linked${summary.linked > 0 && !summary.outDir ? `, written${where}` : ""}, ${n(summary.rejected)} rejected`;
+    lines.push(
+      summary.ok
+        ? style.green(`✔ ${head}.`)
+        : style.red(
+            `✖ ${head}${summary.rejectedFile ? ` (in ${summary.rejectedFile})` : " (listed above)"}.`,
+          ),
+    );
+    if (summary.outDir)
+      lines.push(`${plural(summary.mails ?? 0, "mail")} written to ${summary.outDir}.`);
   }
-  if (summary.duplicates > 0) lines.push(
+  if (summary.duplicates > 0)
+    lines.push(
       `${n(summary.duplicates)} ${summary.duplicates === 1 ? "row repeats" : "rows repeat"} a username from an earlier row.`,
     );
   if (summary.token) {
-    lines.push(`Tokens signed with ${summary.token.alg}, valid ${formatDuration(summary.token.ttlSeconds)} (until ${summary.token.expiresAt}).`);
+    lines.push(
+      `Tokens signed with ${summary.token.alg}, valid ${formatDuration(summary.token.ttlSeconds)} (until ${summary.token.expiresAt}).`,
+    );
   }
   const errors = counts(summary.errors, summary.examples);
   if (errors.length > 0) lines.push(style.bold("Errors"), ...errors);

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -83,16 +84,21 @@ export const SCENARIOS = [
   "silent",
   "untrusted",
   "wrongname",
+  "httpredirect",
   ...FAULTS.map((f) => `fault-${f.value.toLowerCase()}`),
 ] as const;
 
 export interface DiscoveryServer {
   readonly port: number;
+  /** Plain HTTP on loopback, where Windows' fallback GET goes when HTTPS fails. */
+  readonly httpPort: number;
   /** A TCP port that accepts connections and never says anything. */
   readonly blackholePort: number;
   readonly caFile: string;
-  /** `--connect-to` value for a scenario. */
+  /** `--connect-to` value for a scenario's HTTPS port. */
   connectTo(scenario: string, port?: number): string;
+  /** The `--connect-to` flags for a scenario's HTTPS and HTTP ports, so no request leaves loopback. */
+  connectArgs(scenario: string, port?: number): string[];
   close(): Promise<void>;
 }
 
@@ -188,13 +194,17 @@ function makeCertificates(dir: string): {
       readFileSync(join(dir, `${name}.pem`), "utf8"),
     ] as [string, string];
   };
-  const hosts = SCENARIOS.filter((s) => s !== "untrusted" && s !== "wrongname").map(
-    (s) => `enterpriseenrollment.${s}.example`,
-  );
+  const hosts = SCENARIOS.filter(
+    (s) => !["untrusted", "wrongname", "httpredirect"].includes(s),
+  ).map((s) => `enterpriseenrollment.${s}.example`);
   return {
     ca: readFileSync(join(dir, "ca.pem"), "utf8"),
     good: leaf("good", hosts, "ca"),
-    rogue: leaf("rogue", ["enterpriseenrollment.untrusted.example"], "self"),
+    rogue: leaf(
+      "rogue",
+      ["enterpriseenrollment.untrusted.example", "enterpriseenrollment.httpredirect.example"],
+      "self",
+    ),
     wrongName: leaf("wrongname", ["somewhere-else.example"], "ca"),
   };
 }
@@ -219,7 +229,11 @@ export async function startDiscoveryServer(): Promise<DiscoveryServer> {
       key: certs.good[0],
       cert: certs.good[1],
       SNICallback: (name, callback) => {
-        if (name === "enterpriseenrollment.untrusted.example") callback(null, contexts.rogue);
+        if (
+          name === "enterpriseenrollment.untrusted.example" ||
+          name === "enterpriseenrollment.httpredirect.example"
+        )
+          callback(null, contexts.rogue);
         else if (name === "enterpriseenrollment.wrongname.example")
           callback(null, contexts.wrongName);
         else callback(null, undefined);
@@ -302,6 +316,18 @@ export async function startDiscoveryServer(): Promise<DiscoveryServer> {
       });
     },
   );
+  // The HTTP side: redirects to HTTPS for the httpredirect scenario, 404 for everything else.
+  const plain = http.createServer((req, res) => {
+    const host = String(req.headers.host ?? "").toLowerCase();
+    if (host.startsWith("enterpriseenrollment.httpredirect.example")) {
+      res
+        .writeHead(302, {
+          Location: "https://enterpriseenrollment.federated.example/EnrollmentServer/Discovery.svc",
+          "Content-Length": 0,
+        })
+        .end();
+    } else res.writeHead(404, { "Content-Length": 0 }).end();
+  });
   const blackhole = net.createServer((socket) => {
     held.push(socket);
   });
@@ -311,18 +337,28 @@ export async function startDiscoveryServer(): Promise<DiscoveryServer> {
     );
   const port = await listen(server);
   const blackholePort = await listen(blackhole);
+  const httpPort = await listen(plain);
   const caFile = join(dir, "ca.pem");
   return {
     port,
+    httpPort,
     blackholePort,
     caFile,
     connectTo: (scenario, to = port) =>
       `enterpriseenrollment.${scenario}.example:443:127.0.0.1:${to}`,
+    connectArgs: (scenario, to = port) => [
+      "--connect-to",
+      `enterpriseenrollment.${scenario}.example:443:127.0.0.1:${to}`,
+      "--connect-to",
+      `enterpriseenrollment.${scenario}.example:80:127.0.0.1:${httpPort}`,
+    ],
     async close() {
       for (const socket of held) socket.destroy();
       server.closeAllConnections();
+      plain.closeAllConnections();
       await Promise.all([
         new Promise((r) => server.close(r)),
+        new Promise((r) => plain.close(r)),
         new Promise((r) => blackhole.close(r)),
       ]);
       rmSync(dir, { recursive: true, force: true });

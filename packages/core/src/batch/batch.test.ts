@@ -26,7 +26,13 @@ describe("EnrollmentBatch", () => {
     for (const [fields, line] of rows) results.push(await batch.row(fields, line));
     expect(results.map((r) => r.ok)).toEqual([true, false, false, true, true, true, false]);
     const summary = batch.summary();
-    expect(summary).toMatchObject({ ok: false, rowsRead: 7, linked: 4, rejected: 3, duplicates: 1 });
+    expect(summary).toMatchObject({
+      ok: false,
+      rowsRead: 7,
+      linked: 4,
+      rejected: 3,
+      duplicates: 1,
+    });
     expect(summary.linked + summary.rejected).toBe(summary.rowsRead);
     expect(summary.errors).toEqual({
       "ownership-invalid": 2,
@@ -37,13 +43,17 @@ describe("EnrollmentBatch", () => {
       "batch-duplicate-user": 1,
       "username-invalid": 1,
     });
-    expect(results[4]!.diagnostics.find((d) => d.code === "batch-duplicate-user")?.message).toContain(
-      "line 2",
-    );
+    expect(
+      results[4]!.diagnostics.find((d) => d.code === "batch-duplicate-user")?.message,
+    ).toContain("line 2");
     expect(results[0]!.link).toBe(
       `ms-device-enrollment:?mode=mdm&username=ana@contoso.com&servername=${SERVER}&ownership=3`,
     );
-    expect(results[0]!.values).toEqual({ "E-mail": "ana@contoso.com", Department: "Sales", ownership: "3" });
+    expect(results[0]!.values).toEqual({
+      "E-mail": "ana@contoso.com",
+      Department: "Sales",
+      ownership: "3",
+    });
     expect(results[2]!.extraFields).toEqual(["surplus"]);
     expect(results[1]!.link).toBeUndefined();
   });
@@ -54,7 +64,9 @@ describe("EnrollmentBatch", () => {
     const own = await batch.row(["ana@contoso.com", "2", "awa"], 2);
     const fallback = await batch.row(["bo@contoso.com", "", ""], 3);
     expect(own.link).toBe("ms-device-enrollment:?mode=awa&username=ana@contoso.com&ownership=2");
-    expect(fallback.link).toBe("ms-device-enrollment:?mode=mdm&username=bo@contoso.com&ownership=3");
+    expect(fallback.link).toBe(
+      "ms-device-enrollment:?mode=mdm&username=bo@contoso.com&ownership=3",
+    );
   });
 
   it("rejects a row without a mode", async () => {
@@ -76,7 +88,10 @@ describe("EnrollmentBatch", () => {
     expect(nested.diagnostics[0]?.code).toBe("batch-value-not-text");
     expect(notObject.diagnostics[0]?.code).toBe("batch-record-not-object");
     expect(batch.summary()).toMatchObject({ rowsRead: 3, linked: 1, rejected: 2 });
-    expect(batch.summary().errors).toEqual({ "batch-value-not-text": 1, "batch-record-not-object": 1 });
+    expect(batch.summary().errors).toEqual({
+      "batch-value-not-text": 1,
+      "batch-record-not-object": 1,
+    });
   });
 
   it("signs a token per user that verifies with the matching key", async () => {
@@ -91,7 +106,9 @@ describe("EnrollmentBatch", () => {
     const row = await batch.row(["ana@contoso.com"], 2);
     expect(row.ok).toBe(true);
     const token = new URL(row.link!).searchParams.get("accesstoken")!;
-    const verified = await verifyEnrollmentToken(token, await importVerificationKey(secret), { now });
+    const verified = await verifyEnrollmentToken(token, await importVerificationKey(secret), {
+      now,
+    });
     expect(verified.claims).toMatchObject({ sub: "ana@contoso.com", tenant: "contoso" });
     expect(batch.summary().token).toEqual({
       alg: "HS256",
@@ -101,6 +118,21 @@ describe("EnrollmentBatch", () => {
     });
     const anonymous = await batch.row([""], 3);
     expect(anonymous.diagnostics[0]?.code).toBe("batch-token-needs-username");
+  });
+
+  it("offers rowSync for batches that sign nothing, and refuses it when they do", async () => {
+    const plain = new EnrollmentBatch({ defaults: { mode: "mdm" }, now });
+    plain.header(["email"]);
+    expect(plain.rowSync(["ana@contoso.com"], 2).link).toBe(
+      "ms-device-enrollment:?mode=mdm&username=ana@contoso.com",
+    );
+    const signer = createTokenSigner({
+      key: await importSigningKey("a shared secret of well over thirty-two bytes"),
+      ttlSeconds: 60,
+    });
+    const signing = new EnrollmentBatch({ defaults: { mode: "mdm" }, signer, now });
+    signing.header(["email"]);
+    expect(() => signing.rowSync(["ana@contoso.com"], 2)).toThrow(TypeError);
   });
 
   it("streams rows through linkRows", async () => {

@@ -3,8 +3,8 @@ import { buildEnrollmentLink } from "../link/build.js";
 import type { LinkEncoding } from "../link/encode.js";
 import { inspectEnrollmentLink, type LinkInspection } from "../link/inspect.js";
 import { type EnrollmentLinkParams, LINK_PARAM_NAMES, type LinkParamName } from "../link/params.js";
-import { cite } from "../sources/sources.js";
 import type { TokenSigner } from "../tokens/sign.js";
+import { batchDiagnostic } from "./checks.js";
 import { type ColumnPlan, planColumns } from "./columns.js";
 import { SeenUsers } from "./users.js";
 
@@ -32,8 +32,23 @@ export interface BatchRowResult {
   readonly values: Readonly<Record<string, string>>;
   /** Fields beyond the header's columns (a ragged row). */
   readonly extraFields: readonly string[];
+  /** The row's headings that are not link parameters, in input order: passed through to output. */
+  readonly passThrough: readonly string[];
   /** Worst first: the link's own diagnostics and the row's (ragged, duplicate, token). */
   readonly diagnostics: readonly Diagnostic[];
+}
+
+interface RowShape {
+  readonly extraFields: readonly string[];
+  readonly passThrough: readonly string[];
+}
+
+/** A JSON Lines line that did not parse. */
+export interface InvalidRecord {
+  /** The parser's message. */
+  readonly message: string;
+  /** The line as read. */
+  readonly text: string;
 }
 
 export interface BatchSummary {
@@ -55,26 +70,6 @@ export interface BatchSummary {
     readonly ttlSeconds: number;
     readonly issuedAt: string;
     readonly expiresAt: string;
-  };
-}
-
-const CSV_SOURCE = cite("rfc-4180", "§2 record format: each record has the same number of fields");
-
-function rowDiagnostic(
-  code: string,
-  severity: Diagnostic["severity"],
-  message: string,
-  hint: string,
-  param?: string,
-  source?: string,
-): Diagnostic {
-  return {
-    code,
-    severity,
-    message,
-    hint,
-    ...(param ? { param } : {}),
-    ...(source ? { source } : {}),
   };
 }
 
@@ -107,6 +102,7 @@ interface CachedInspection {
  */
 export class EnrollmentBatch {
   readonly #defaults: LinkParamValues;
+  readonly #defaultNames: readonly LinkParamName[];
   readonly #signer: TokenSigner | undefined;
   readonly #now: Date;
   readonly #encoding: LinkEncoding;
@@ -125,6 +121,7 @@ export class EnrollmentBatch {
     this.#defaults = Object.fromEntries(
       Object.entries(options.defaults ?? {}).filter(([, v]) => v !== undefined && v !== ""),
     );
+    this.#defaultNames = Object.keys(this.#defaults) as LinkParamName[];
     this.#signer = options.signer;
     this.#now = options.now ?? new Date();
     this.#encoding = options.encoding ?? "readable";
@@ -134,7 +131,8 @@ export class EnrollmentBatch {
   header(headings: readonly string[]): ColumnPlan {
     this.#plan = planColumns(headings);
     for (const d of this.#plan.diagnostics) {
-      if (!this.#headerDiagnostics.some((h) => h.message === d.message)) this.#headerDiagnostics.push(d);
+      if (!this.#headerDiagnostics.some((h) => h.message === d.message))
+        this.#headerDiagnostics.push(d);
     }
     return this.#plan;
   }
@@ -169,7 +167,8 @@ export class EnrollmentBatch {
   #row(fields: readonly string[], line: number): BatchRowResult | Promise<BatchRowResult> {
     const columns = this.#plan.columns;
     const values: Record<string, string> = {};
-    const params: Record<string, string> = { ...this.#defaults };
+    const params: Record<string, string> = {};
+    for (const name of this.#defaultNames) params[name] = this.#defaults[name]!;
     const diagnostics: Diagnostic[] = [];
     const count = Math.min(fields.length, columns.length);
     for (let i = 0; i < count; i++) {
@@ -181,66 +180,69 @@ export class EnrollmentBatch {
     }
     if (fields.length > columns.length) {
       diagnostics.push(
-        rowDiagnostic(
+        batchDiagnostic(
           "batch-row-too-long",
-          "error",
           `The row has ${fields.length} fields where the header has ${columns.length}, so its values cannot be matched to columns.`,
           "look for an unquoted comma in a value, or a missing heading",
-          undefined,
-          CSV_SOURCE,
         ),
       );
     } else if (fields.length < columns.length) {
       for (let i = fields.length; i < columns.length; i++) values[columns[i]!.heading] = "";
       diagnostics.push(
-        rowDiagnostic(
+        batchDiagnostic(
           "batch-row-short",
-          "warning",
           `The row has ${fields.length} fields where the header has ${columns.length}; the missing ones are read as empty.`,
           "check that no value was cut off by a stray quote or line break",
-          undefined,
-          CSV_SOURCE,
         ),
       );
     }
-    return this.#finish(line, params, values, fields.slice(columns.length), diagnostics);
+    const shape = {
+      extraFields: fields.slice(columns.length),
+      passThrough: this.#plan.passThrough,
+    };
+    return this.#finish(line, params, values, shape, diagnostics);
   }
 
   /**
    * One JSON Lines record: an object whose keys are read like CSV headings. Numbers and booleans
-   * are taken as text; `null` as empty; nested objects and arrays reject the row. Pass the
-   * parser's message as `parseError` for a line that is not JSON at all: the row is rejected with it.
+   * are taken as text; `null` as empty; nested objects and arrays reject the row. For a line that
+   * is not JSON at all, pass `invalid` (the parser's message and the line's text): the row is
+   * rejected with the message and keeps the text in `extraFields`, so nothing is lost.
    */
-  async record(value: unknown, line: number, parseError?: string): Promise<BatchRowResult> {
-    return this.#record(value, line, parseError);
+  async record(value: unknown, line: number, invalid?: InvalidRecord): Promise<BatchRowResult> {
+    return this.#record(value, line, invalid);
   }
 
   /** {@link record} without the promise, for batches that sign no tokens. */
-  recordSync(value: unknown, line: number, parseError?: string): BatchRowResult {
+  recordSync(value: unknown, line: number, invalid?: InvalidRecord): BatchRowResult {
     this.#assertSync();
-    return this.#record(value, line, parseError) as BatchRowResult;
+    return this.#record(value, line, invalid) as BatchRowResult;
   }
 
   #record(
     value: unknown,
     line: number,
-    parseError?: string,
+    invalid?: InvalidRecord,
   ): BatchRowResult | Promise<BatchRowResult> {
-    if (parseError !== undefined) {
-      return this.#finish(line, { ...this.#defaults }, {}, [], [
-        rowDiagnostic(
-          "batch-json-invalid",
-          "error",
-          `The line is not valid JSON (${parseError}).`,
-          "write one JSON object per line, with double-quoted names and strings",
-        ),
-      ]);
+    if (invalid !== undefined) {
+      return this.#finish(
+        line,
+        { ...this.#defaults },
+        {},
+        { extraFields: [invalid.text], passThrough: [] },
+        [
+          batchDiagnostic(
+            "batch-json-invalid",
+            `The line is not valid JSON (${invalid.message}).`,
+            "write one JSON object per line, with double-quoted names and strings",
+          ),
+        ],
+      );
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      return this.#finish(line, { ...this.#defaults }, {}, [], [
-        rowDiagnostic(
+      return this.#finish(line, { ...this.#defaults }, {}, { extraFields: [], passThrough: [] }, [
+        batchDiagnostic(
           "batch-record-not-object",
-          "error",
           "The line is not a JSON object of column names and values.",
           'write one object per line, e.g. {"email":"ana@contoso.com"}',
         ),
@@ -261,9 +263,8 @@ export class EnrollmentBatch {
       if (v === null || v === undefined) return "";
       if (typeof v === "object") {
         diagnostics.push(
-          rowDiagnostic(
+          batchDiagnostic(
             "batch-value-not-text",
-            "error",
             `The value of "${key}" is a nested ${Array.isArray(v) ? "array" : "object"}, not text.`,
             "give each column a string, number or boolean",
             key,
@@ -310,7 +311,7 @@ export class EnrollmentBatch {
     line: number,
     params: Record<string, string>,
     values: Record<string, string>,
-    extraFields: readonly string[],
+    shape: RowShape,
     diagnostics: Diagnostic[],
   ): BatchRowResult | Promise<BatchRowResult> {
     const username = params.username;
@@ -319,9 +320,8 @@ export class EnrollmentBatch {
       if (first !== undefined) {
         this.#duplicates += 1;
         diagnostics.push(
-          rowDiagnostic(
+          batchDiagnostic(
             "batch-duplicate-user",
-            "warning",
             `${username} already has a link from line ${first}; this row makes a second one.`,
             "remove the repeated row unless the user really needs two links",
             "username",
@@ -332,9 +332,8 @@ export class EnrollmentBatch {
     if (this.#signer && params.mode !== undefined) {
       if (params.accesstoken !== undefined) {
         diagnostics.push(
-          rowDiagnostic(
+          batchDiagnostic(
             "batch-token-from-row",
-            "info",
             "The row brings its own access token, which is used instead of a signed one.",
             "leave the accesstoken column empty for rows that should get a signed token",
             "accesstoken",
@@ -342,9 +341,8 @@ export class EnrollmentBatch {
         );
       } else if (username === undefined) {
         diagnostics.push(
-          rowDiagnostic(
+          batchDiagnostic(
             "batch-token-needs-username",
-            "error",
             "A signed token names its user, and this row has no username.",
             "fill in the username (or email/upn) column",
             "username",
@@ -359,34 +357,35 @@ export class EnrollmentBatch {
           })
           .then((signed) => {
             params.accesstoken = signed;
-            return this.#complete(line, params, values, extraFields, diagnostics, signed);
+            return this.#complete(line, params, values, shape, diagnostics, signed);
           });
       }
     }
-    return this.#complete(line, params, values, extraFields, diagnostics, undefined);
+    return this.#complete(line, params, values, shape, diagnostics, undefined);
   }
 
   #complete(
     line: number,
     params: Record<string, string>,
     values: Record<string, string>,
-    extraFields: readonly string[],
+    shape: RowShape,
     diagnostics: Diagnostic[],
     signed: string | undefined,
   ): BatchRowResult {
     let link: string | undefined;
     if (params.mode === undefined) {
       diagnostics.push(
-        rowDiagnostic(
+        batchDiagnostic(
           "batch-mode-missing",
-          "error",
           "The row has no mode and no default mode was given.",
           "pass --mode mdm (or awa, aadj), or fill the mode column",
           "mode",
         ),
       );
     } else if (!diagnostics.some((d) => d.severity === "error")) {
-      const built = buildEnrollmentLink(params as EnrollmentLinkParams, { encoding: this.#encoding });
+      const built = buildEnrollmentLink(params as EnrollmentLinkParams, {
+        encoding: this.#encoding,
+      });
       const inspection = this.#inspect(params, built, signed);
       for (const d of inspection.diagnostics) diagnostics.push(d);
       link = built;
@@ -398,7 +397,8 @@ export class EnrollmentBatch {
       ...(ok ? { link } : {}),
       params,
       values,
-      extraFields,
+      extraFields: shape.extraFields,
+      passThrough: shape.passThrough,
       diagnostics: sortBySeverity(diagnostics),
     };
     this.#tally(result);
@@ -440,14 +440,16 @@ export class EnrollmentBatch {
    * of a run share their header, `iat` and `exp`), so every rule sees the same thing; the
    * stand-ins are swapped back in the diagnostics' text.
    */
-  #inspect(params: Record<string, string>, built: string, signed: string | undefined): LinkInspection {
+  #inspect(
+    params: Record<string, string>,
+    built: string,
+    signed: string | undefined,
+  ): LinkInspection {
     const username = params.username;
     const plain = username === undefined ? null : PLAIN_USERNAME.exec(username);
-    if (username !== undefined && plain === null) return inspectEnrollmentLink(built, { now: this.#now });
-    const standInUser =
-      plain === null
-        ? undefined
-        : `${plain[1]!.replace(/[a-z]/g, "a").replace(/[A-Z]/g, "A").replace(/[0-9]/g, "0")}@${plain[2]}`;
+    if (username !== undefined && plain === null)
+      return inspectEnrollmentLink(built, { now: this.#now });
+    const standInUser = plain === null ? undefined : `${shapeOf(plain[1]!)}@${plain[2]}`;
     let key = "";
     for (const name of LINK_PARAM_NAMES) {
       const value =
@@ -492,6 +494,17 @@ export class EnrollmentBatch {
   }
 }
 
+/** Letters become a or A, digits 0; `._+-` stay: the shape the linter sees in a local part. */
+function shapeOf(local: string): string {
+  let out = "";
+  for (let i = 0; i < local.length; i++) {
+    const c = local.charCodeAt(i);
+    out +=
+      c >= 97 && c <= 122 ? "a" : c >= 65 && c <= 90 ? "A" : c >= 48 && c <= 57 ? "0" : local[i];
+  }
+  return out;
+}
+
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 function sortBySeverity(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -517,7 +530,9 @@ function sortBySeverity(diagnostics: Diagnostic[]): Diagnostic[] {
 export async function* linkRows(
   batch: EnrollmentBatch,
   headings: readonly string[],
-  rows: Iterable<{ line: number; fields: readonly string[] }> | AsyncIterable<{ line: number; fields: readonly string[] }>,
+  rows:
+    | Iterable<{ line: number; fields: readonly string[] }>
+    | AsyncIterable<{ line: number; fields: readonly string[] }>,
 ): AsyncGenerator<BatchRowResult> {
   batch.header(headings);
   for await (const row of rows) yield await batch.row(row.fields, row.line);

@@ -24,7 +24,10 @@ describe("planColumns", () => {
   it("prefers the parameter's own name, then a UPN over an e-mail, and says so", () => {
     const plan = planColumns(["Email", "UPN", "username"]);
     expect(plan.columns.map((c) => c.param)).toEqual([undefined, undefined, "username"]);
-    expect(plan.diagnostics.map((d) => d.code)).toEqual(["batch-column-ignored", "batch-column-ignored"]);
+    expect(plan.diagnostics.map((d) => d.code)).toEqual([
+      "batch-column-ignored",
+      "batch-column-ignored",
+    ]);
     const two = planColumns(["Email", "UPN"]);
     expect(two.columns.map((c) => c.param)).toEqual([undefined, "username"]);
     expect(two.passThrough).toEqual(["Email"]);
@@ -32,6 +35,9 @@ describe("planColumns", () => {
 
   it("reports unnamed and repeated headings", () => {
     const plan = planColumns(["email", "", "note", "note"]);
-    expect(plan.diagnostics.map((d) => d.code)).toEqual(["batch-column-unnamed", "batch-column-repeated"]);
+    expect(plan.diagnostics.map((d) => d.code)).toEqual([
+      "batch-column-unnamed",
+      "batch-column-repeated",
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { LINK_PARAM_NAMES, type LinkParamName, PARAM_NAME_MISTAKES } from "../link/params.js";
+import { batchDiagnostic } from "./checks.js";
 
 /**
  * Column headings that give a link parameter, besides the parameter's own name. A heading is
@@ -7,18 +8,20 @@ import { LINK_PARAM_NAMES, type LinkParamName, PARAM_NAME_MISTAKES } from "../li
  * `User Principal Name` and `tenant_id` all match. Earlier entries of a parameter win when a file
  * has several columns for it (a UPN is what Windows signs in with, so it beats an e-mail address).
  */
-export const COLUMN_ALIASES: readonly { readonly heading: string; readonly param: LinkParamName }[] =
-  [
-    { heading: "upn", param: "username" },
-    { heading: "userprincipalname", param: "username" },
-    { heading: "email", param: "username" },
-    { heading: "emailaddress", param: "username" },
-    { heading: "mail", param: "username" },
-    { heading: "workemail", param: "username" },
-    ...Object.entries(PARAM_NAME_MISTAKES)
-      .filter(([heading]) => !["upn", "email", "user", "url"].includes(heading))
-      .map(([heading, param]) => ({ heading, param })),
-  ];
+export const COLUMN_ALIASES: readonly {
+  readonly heading: string;
+  readonly param: LinkParamName;
+}[] = [
+  { heading: "upn", param: "username" },
+  { heading: "userprincipalname", param: "username" },
+  { heading: "email", param: "username" },
+  { heading: "emailaddress", param: "username" },
+  { heading: "mail", param: "username" },
+  { heading: "workemail", param: "username" },
+  ...Object.entries(PARAM_NAME_MISTAKES)
+    .filter(([heading]) => !["upn", "email", "user", "url"].includes(heading))
+    .map(([heading, param]) => ({ heading, param })),
+];
 
 /** A heading with case, spaces and punctuation taken out: `E-mail Address` → `emailaddress`. */
 export function normaliseHeading(heading: string): string {
@@ -77,32 +80,35 @@ export function planColumns(headings: readonly string[]): ColumnPlan {
     if (param !== undefined && best.get(param) === index) return { heading, param };
     if (param !== undefined) {
       const chosen = headings[best.get(param)!]!;
-      diagnostics.push({
-        code: "batch-column-ignored",
-        severity: "warning",
-        message: `Column "${heading}" would also give ${param}; the values of "${chosen}" are used and "${heading}" is passed through.`,
-        hint: `rename or remove one of the two columns to say which ${param} you mean`,
-        param,
-      });
+      diagnostics.push(
+        batchDiagnostic(
+          "batch-column-ignored",
+          `Column "${heading}" would also give ${param}; the values of "${chosen}" are used and "${heading}" is passed through.`,
+          `rename or remove one of the two columns to say which ${param} you mean`,
+          param,
+        ),
+      );
     }
     return { heading };
   });
   const seen = new Set<string>();
   headings.forEach((heading) => {
     if (heading.trim() === "") {
-      diagnostics.push({
-        code: "batch-column-unnamed",
-        severity: "warning",
-        message: "A column has no heading; its values are passed through under an empty name.",
-        hint: "give every column a heading in the first line",
-      });
+      diagnostics.push(
+        batchDiagnostic(
+          "batch-column-unnamed",
+          "A column has no heading; its values are passed through under an empty name.",
+          "give every column a heading in the first line",
+        ),
+      );
     } else if (seen.has(heading)) {
-      diagnostics.push({
-        code: "batch-column-repeated",
-        severity: "warning",
-        message: `The heading "${heading}" appears more than once; templates see only its last value.`,
-        hint: "give each column its own heading",
-      });
+      diagnostics.push(
+        batchDiagnostic(
+          "batch-column-repeated",
+          `The heading "${heading}" appears more than once; templates see only its last value.`,
+          "give each column its own heading",
+        ),
+      );
     }
     seen.add(heading);
   });

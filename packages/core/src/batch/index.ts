@@ -3,9 +3,11 @@ export {
   type BatchRowResult,
   type BatchSummary,
   EnrollmentBatch,
+  type InvalidRecord,
   type LinkParamValues,
   linkRows,
 } from "./batch.js";
+export { BATCH_CHECKS, type BatchCheck, type BatchCheckCode, batchDiagnostic } from "./checks.js";
 export {
   COLUMN_ALIASES,
   type ColumnPlan,
@@ -18,5 +20,6 @@ export {
   DEFAULT_WELCOME_MAIL,
   isHtmlTemplateName,
   type MailTemplate,
+  WELCOME_MAIL_SOURCES,
 } from "./template.js";
 export { SeenUsers } from "./users.js";

@@ -5,17 +5,23 @@ const link = "ms-device-enrollment:?mode=mdm&username=ana@contoso.com";
 
 describe("compileTemplate", () => {
   it("escapes HTML in HTML templates", () => {
-    const template = compileTemplate('<a href="{{link}}">{{ name }}</a> {{Display Name}}', { html: true });
-    const out = template.render({ link, name: '<script>alert("x")</script>', "Display Name": "O'Neil & Co" });
+    const template = compileTemplate('<a href="{{link}}">{{ name }}</a> {{Display Name}}', {
+      html: true,
+    });
+    const out = template.render({
+      link,
+      name: '<script>alert("x")</script>',
+      "Display Name": "O'Neil & Co",
+    });
     expect(out).toBe(
       '<a href="ms-device-enrollment:?mode=mdm&amp;username=ana@contoso.com">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</a> O&#39;Neil &amp; Co',
     );
   });
 
   it("leaves values as they are in text templates", () => {
-    expect(compileTemplate("{{link}} <{{name}}>", { html: false }).render({ link, name: "A&B" })).toBe(
-      `${link} <A&B>`,
-    );
+    expect(
+      compileTemplate("{{link}} <{{name}}>", { html: false }).render({ link, name: "A&B" }),
+    ).toBe(`${link} <A&B>`);
   });
 
   it("finds columns by loose name and lists what it cannot fill", () => {

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../link/anchor.js";
+import type { Citation } from "../sources/sources.js";
 import { normaliseHeading } from "./columns.js";
 
 export interface MailTemplate {
@@ -34,7 +35,7 @@ function lookup(values: Readonly<Record<string, string>>, name: string): string 
 export function compileTemplate(text: string, options: { readonly html: boolean }): MailTemplate {
   const parts = text.split(PLACEHOLDER);
   const variables = [...new Set(parts.filter((_, i) => i % 2 === 1))];
-  const escape = options.html ? escapeHtml : (value: string) => value;
+  const escapeValue = options.html ? escapeHtml : (value: string) => value;
   return {
     variables,
     html: options.html,
@@ -45,7 +46,7 @@ export function compileTemplate(text: string, options: { readonly html: boolean 
     render(values) {
       let out = "";
       for (let i = 0; i < parts.length; i++) {
-        out += i % 2 === 0 ? parts[i] : escape(lookup(values, parts[i]!) ?? "");
+        out += i % 2 === 0 ? parts[i] : escapeValue(lookup(values, parts[i]!) ?? "");
       }
       return out;
     },
@@ -56,6 +57,20 @@ export function compileTemplate(text: string, options: { readonly html: boolean 
 export function isHtmlTemplateName(fileName: string): boolean {
   return /\.(html?|xhtml)$/i.test(fileName);
 }
+
+/** The facts the welcome mail's advice rests on. */
+export const WELCOME_MAIL_SOURCES: readonly Citation[] = [
+  {
+    doc: "mdm-enrollment-2017",
+    section: "deep link: IT admins can add the link to a welcome email",
+  },
+  {
+    doc: "mdm-enrollment-2017",
+    section: "note: deep links only work with Internet Explorer or Edge",
+  },
+  { doc: "wid-pr-369", section: "the link fails when another browser is the default" },
+  { doc: "winenroll-field-notes", section: "§6.2 browser and launcher behaviour: the Run dialog" },
+];
 
 /**
  * The welcome mail winenroll writes when no template is given: the link as a button, what to do

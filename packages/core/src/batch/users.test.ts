@@ -12,8 +12,10 @@ describe("SeenUsers", () => {
 
   it("keeps every key through growth", () => {
     const seen = new SeenUsers(2);
-    for (let i = 1; i <= 20_000; i++) expect(seen.firstSeen(`user${i}@contoso.com`, i)).toBeUndefined();
-    for (let i = 1; i <= 20_000; i += 997) expect(seen.firstSeen(`user${i}@contoso.com`, 50_000)).toBe(i);
+    for (let i = 1; i <= 20_000; i++)
+      expect(seen.firstSeen(`user${i}@contoso.com`, i)).toBeUndefined();
+    for (let i = 1; i <= 20_000; i += 997)
+      expect(seen.firstSeen(`user${i}@contoso.com`, 50_000)).toBe(i);
     expect(seen.size).toBe(20_000);
   });
 });

@@ -644,11 +644,23 @@ export function diagnoseDiscovery(observation: DiscoveryObservation): DiscoveryR
           );
         }
       }
+      const redirectedToHttps =
+        fallback?.redirects[0] !== undefined && isHttps(fallback.redirects[0].to);
+      if (verdictOf(diagnostics) === "fail" && redirectedToHttps) {
+        // Windows asks the user and carries on at the redirect: these only fail if they refuse.
+        for (let k = 0; k < diagnostics.length; k++) {
+          const d = diagnostics[k]!;
+          if (d.severity === "error") {
+            diagnostics[k] = {
+              ...d,
+              severity: "warning",
+              message: `${d.message} Windows falls back to the HTTP redirect after asking the user.`,
+            };
+          }
+        }
+      }
       verdict = verdictOf(diagnostics);
-      postPossible =
-        verdict !== "fail" ||
-        (fallback?.redirects[0] !== undefined && isHttps(fallback.redirects[0].to));
-      if (verdict === "fail" && postPossible) verdict = "warn";
+      postPossible = verdict !== "fail";
     }
     steps.push({ id: "get", title: "GET", verdict, summary, details, diagnostics });
   }
@@ -830,7 +842,7 @@ export function diagnoseDiscovery(observation: DiscoveryObservation): DiscoveryR
     steps,
     ...(result ? { result } : {}),
     ...(fault ? { fault } : {}),
-    errors: [...errors],
+    errors: Array.from(errors),
     diagnostics,
   };
 }

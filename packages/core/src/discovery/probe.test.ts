@@ -239,6 +239,21 @@ describe("probeDiscovery", () => {
     expect(report.steps[2]!.verdict).toBe("skipped");
   });
 
+  it("fails an expired certificate as MENROLL_E_DISCOVERY_SEC_CERT_DATE_INVALID", async () => {
+    const tls: TlsDetails = {
+      ...TRUSTED,
+      trusted: false,
+      trustError: "CERT_HAS_EXPIRED",
+      validTo: "2020-01-01T00:00:00.000Z",
+    };
+    const { report, codes } = await probe((r) =>
+      r.url.startsWith("http:") ? { status: 404 } : { tls, status: 200 },
+    );
+    expect(codes).toContain("tls-certificate-expired");
+    expect(codes).not.toContain("tls-untrusted");
+    expect(report.errors).toContain("menroll-e-discovery-sec-cert-date-invalid");
+  });
+
   it("follows an HTTP fallback redirect to HTTPS with a warning (the user is prompted)", async () => {
     const { report, codes, transport } = await probe((r) => {
       if (r.url.startsWith("http:"))

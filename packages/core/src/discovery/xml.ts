@@ -208,13 +208,23 @@ export function parseXml(source: string, limits: XmlLimits = {}): XmlElement {
   return root;
 }
 
-/** The first child with this local name (compared without regard to case), if any. */
+/**
+ * The first child with this local name (compared without regard to case), if any.
+ *
+ * @example
+ * childByName(parseXml("<a><B>1</B></a>"), "b")?.text; // "1"
+ */
 export function childByName(element: XmlElement, local: string): XmlElement | undefined {
   const wanted = local.toLowerCase();
   return element.children.find((c) => c.local.toLowerCase() === wanted);
 }
 
-/** All text inside an element, its children's included. */
+/**
+ * All text inside an element, its children's included.
+ *
+ * @example
+ * textContent(parseXml("<a>1<b>2</b></a>")); // "12"
+ */
 export function textContent(element: XmlElement): string {
   return element.text + element.children.map(textContent).join("");
 }

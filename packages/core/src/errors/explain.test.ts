@@ -86,3 +86,20 @@ describe("explainError", () => {
     expect(result.messages.map((m) => m.id)).toEqual(["home-edition"]);
   });
 });
+
+describe("explainError and the enrollment rules", () => {
+  it("finds the rules' messages, typed loosely", async () => {
+    const { ENROLLMENT_RULES } = await import("../rules/rules.js");
+    const result = explainError("you dont have the right privileges to perform this operation");
+    expect(result.found).toBe(true);
+    expect(result.messages.map((m) => m.id)).toContain("byod-standard-user");
+    const rule = ENROLLMENT_RULES.find((r) => r.id === "byod-standard-user")!;
+    expect(result.messages.find((m) => m.id === rule.id)?.text).toBe(rule.message);
+  });
+
+  it("returns both the catalog entry and the rule for the discovery message", () => {
+    const result = explainError("We couldn't auto-discover a management endpoint");
+    expect(result.matches.map((m) => m.entry.id)).toEqual(["discovery-endpoint-not-found"]);
+    expect(result.messages.map((m) => m.id)).toContain("byod-no-discovery");
+  });
+});

@@ -43,7 +43,13 @@ export interface ErrorExplanation {
   readonly suggestions: readonly string[];
 }
 
-/** Lower-case letters and digits only: apostrophes, hyphens, spacing and punctuation drop out. */
+/**
+ * Lower-case letters and digits only: apostrophes, hyphens, spacing and punctuation drop out, so
+ * messages typed loosely compare equal.
+ *
+ * @example
+ * normalizeMessage("We couldn’t auto-discover"); // "wecouldntautodiscover"
+ */
 export function normalizeMessage(text: string): string {
   return text
     .normalize("NFKD")
@@ -104,7 +110,7 @@ function allNames(catalog: readonly ErrorCatalogEntry[]): string[] {
     for (const name of entry.names) names.add(name);
     for (const fault of entry.faults ?? []) names.add(fault.value);
   }
-  return [...names];
+  return Array.from(names);
 }
 
 function nearbyCodes(value: number, catalog: readonly ErrorCatalogEntry[]): string[] {
@@ -224,9 +230,10 @@ export function explainError(input: string, options: ExplainOptions = {}): Error
       suggestions = similarMessages(text, catalog, extra);
   }
 
-  const conflicts = [
-    ...new Set(matches.flatMap((m) => (m.entry.conflict ? [m.entry.conflict.note] : []))),
-  ];
+  // Array.from, not spread: the docs site's loose-mode transpiling turns [...set] into [set].
+  const conflicts = Array.from(
+    new Set(matches.flatMap((m) => (m.entry.conflict ? [m.entry.conflict.note] : []))),
+  );
   const found =
     matches.length > 0 || messages.length > 0 || decoded?.interpretation?.name !== undefined;
   return {

@@ -36,7 +36,12 @@ export interface HResultDecoding {
   readonly interpretation?: CodeInterpretation;
 }
 
-/** Formats a 32-bit value as `0x` and eight upper-case hex digits. */
+/**
+ * Formats a 32-bit value as `0x` and eight upper-case hex digits.
+ *
+ * @example
+ * formatHResult(-2145910764); // "0x80180014"
+ */
 export function formatHResult(value: number): string {
   return `0x${(value >>> 0).toString(16).toUpperCase().padStart(8, "0")}`;
 }

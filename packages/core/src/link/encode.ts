@@ -39,6 +39,8 @@ export function encodeLinkValue(value: string, encoding: LinkEncoding = "readabl
  * space would be a guess. Returns undefined when an escape is malformed.
  */
 export function decodeLinkValue(raw: string): string | undefined {
+  // Most values carry no escape at all; skip the decoder (and its try) for them.
+  if (!raw.includes("%")) return raw;
   try {
     return decodeURIComponent(raw);
   } catch {

@@ -10,6 +10,8 @@ export interface JwtClaims {
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
+// One decoder for every call: `decode` without `stream` keeps no state between calls.
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 function decodeBase64Url(segment: string): string | undefined {
   if (!BASE64URL.test(segment)) return undefined;
@@ -17,8 +19,9 @@ function decodeBase64Url(segment: string): string | undefined {
   const padded = base64 + "=".repeat((4 - (base64.length % 4)) % 4);
   try {
     const binary = atob(padded);
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return UTF8.decode(bytes);
   } catch {
     return undefined;
   }

@@ -208,6 +208,31 @@ export const SOURCES = {
     publisher: "IETF",
     url: "https://www.rfc-editor.org/rfc/rfc4180",
   },
+  "dmclient-ddf": {
+    title: "DMClient DDF file",
+    publisher: "Microsoft (windows-itpro-docs, dmclient-ddf-file.md)",
+    url: "https://learn.microsoft.com/windows/client-management/mdm/dmclient-ddf-file",
+    revision: "ms.date 2024-06-28",
+  },
+  "policy-csp-experience": {
+    title: "Policy CSP - Experience (AllowManualMDMUnenrollment)",
+    publisher: "Microsoft (windows-itpro-docs, policy-csp-experience.md, public copy)",
+    url: "https://learn.microsoft.com/windows/client-management/mdm/policy-csp-experience",
+  },
+  "dsregcmd-troubleshoot": {
+    title: "Troubleshoot devices by using the dsregcmd command",
+    publisher: "Microsoft (entra-docs, troubleshoot-device-dsregcmd.md)",
+    url: "https://learn.microsoft.com/entra/identity/devices/troubleshoot-device-dsregcmd",
+    revision: "ms.date 2025-06-27, commit 07d3251d",
+  },
+  "dsregcmd-observed": {
+    title: "winenroll research: dsregcmd /status outputs seen in the wild",
+    publisher: "winenroll project (shared/research/device-state-facts.md §1.2-1.5, public outputs)",
+  },
+  "mdm-diag-report-observed": {
+    title: "winenroll research: MDMDiagReport.xml as read by public scripts",
+    publisher: "winenroll project (public scripts reading MDMEnterpriseDiagnosticsReport)",
+  },
 } as const satisfies Record<string, SourceDocument>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -15,4 +15,8 @@ export {
   type TokenSigner,
   type TokenSignerOptions,
 } from "./sign.js";
-export { type TokenVerification, type VerifyTokenOptions, verifyEnrollmentToken } from "./verify.js";
+export {
+  type TokenVerification,
+  type VerifyTokenOptions,
+  verifyEnrollmentToken,
+} from "./verify.js";

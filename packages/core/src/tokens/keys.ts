@@ -132,7 +132,10 @@ export async function importSigningKey(material: string): Promise<TokenKey> {
       "sign",
     );
     if (key) return key;
-    throw new TokenKeyError("the private key is neither EC P-256 nor RSA (2048 bits or more)", UNSUPPORTED_HINT);
+    throw new TokenKeyError(
+      "the private key is neither EC P-256 nor RSA (2048 bits or more)",
+      UNSUPPORTED_HINT,
+    );
   }
   if (label === "EC PRIVATE KEY" || label === "RSA PRIVATE KEY") {
     throw new TokenKeyError(
@@ -152,7 +155,10 @@ export async function importSigningKey(material: string): Promise<TokenKey> {
       "pass the private key here; the MDM server verifies with the public key",
     );
   }
-  throw new TokenKeyError(`a PEM "${label}" block is not a key winenroll can sign with`, UNSUPPORTED_HINT);
+  throw new TokenKeyError(
+    `a PEM "${label}" block is not a key winenroll can sign with`,
+    UNSUPPORTED_HINT,
+  );
 }
 
 /**
@@ -177,7 +183,10 @@ export async function importVerificationKey(material: string): Promise<TokenKey>
       "verify",
     );
     if (key) return key;
-    throw new TokenKeyError("the public key is neither EC P-256 nor RSA (2048 bits or more)", UNSUPPORTED_HINT);
+    throw new TokenKeyError(
+      "the public key is neither EC P-256 nor RSA (2048 bits or more)",
+      UNSUPPORTED_HINT,
+    );
   }
   if (label.includes("PRIVATE KEY")) {
     throw new TokenKeyError(
@@ -185,5 +194,8 @@ export async function importVerificationKey(material: string): Promise<TokenKey>
       "give the server the public key: openssl pkey -in token.key -pubout -out token.pub",
     );
   }
-  throw new TokenKeyError(`a PEM "${label}" block is not a key winenroll can verify with`, UNSUPPORTED_HINT);
+  throw new TokenKeyError(
+    `a PEM "${label}" block is not a key winenroll can verify with`,
+    UNSUPPORTED_HINT,
+  );
 }

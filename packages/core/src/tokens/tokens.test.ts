@@ -30,7 +30,8 @@ describe("parseDuration", () => {
     expect(parseDuration("2w")).toBe(1_209_600);
   });
   it("refuses what it cannot read", () => {
-    for (const bad of ["", "1.5h", "7 days", "-1d", "0", "d"]) expect(parseDuration(bad)).toBeUndefined();
+    for (const bad of ["", "1.5h", "7 days", "-1d", "0", "d"])
+      expect(parseDuration(bad)).toBeUndefined();
   });
   it("writes durations back in the largest unit", () => {
     expect(formatDuration(604_800)).toBe("1w");
@@ -76,7 +77,10 @@ describe.each([
   });
 
   it("fail with another key", async () => {
-    const signer = createTokenSigner({ key: await importSigningKey(material.sign), ttlSeconds: 60 });
+    const signer = createTokenSigner({
+      key: await importSigningKey(material.sign),
+      ttlSeconds: 60,
+    });
     const token = await signer.sign({ username: "ana@contoso.com", now });
     const result = await verifyEnrollmentToken(token, material.wrong, { now });
     expect(result.ok).toBe(false);
@@ -85,7 +89,10 @@ describe.each([
   });
 
   it("fail once expired", async () => {
-    const signer = createTokenSigner({ key: await importSigningKey(material.sign), ttlSeconds: 60 });
+    const signer = createTokenSigner({
+      key: await importSigningKey(material.sign),
+      ttlSeconds: 60,
+    });
     const token = await signer.sign({ username: "ana@contoso.com", now });
     const later = new Date(now.getTime() + 61_000);
     const result = await verifyEnrollmentToken(token, material.verify, { now: later });
@@ -96,7 +103,9 @@ describe.each([
     const key = await importSigningKey(material.sign);
     const shown = `${JSON.stringify(key)} ${String(key)}`;
     expect(shown).toContain(alg);
-    const secretLine = material.sign.split("\n").find((l) => l.length > 20 && !l.startsWith("-----"));
+    const secretLine = material.sign
+      .split("\n")
+      .find((l) => l.length > 20 && !l.startsWith("-----"));
     expect(shown).not.toContain(secretLine!.slice(0, 20));
   });
 });

@@ -1,7 +1,12 @@
 import { jwtVerify } from "jose";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { cite } from "../sources/sources.js";
-import { importVerificationKey, type TokenAlgorithm, type TokenKey, TokenKeyError } from "./keys.js";
+import {
+  importVerificationKey,
+  type TokenAlgorithm,
+  type TokenKey,
+  TokenKeyError,
+} from "./keys.js";
 import type { EnrollmentTokenClaims } from "./sign.js";
 
 export interface VerifyTokenOptions {
@@ -58,7 +63,11 @@ export async function verifyEnrollmentToken(
     verifier = typeof key === "string" ? await importVerificationKey(key) : key;
   } catch (error) {
     if (error instanceof TokenKeyError) {
-      return failure("token-key-invalid", `The key cannot verify tokens: ${error.message}.`, error.hint);
+      return failure(
+        "token-key-invalid",
+        `The key cannot verify tokens: ${error.message}.`,
+        error.hint,
+      );
     }
     throw error;
   }

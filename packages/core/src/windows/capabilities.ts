@@ -1,0 +1,46 @@
+import { ENROLLMENT_RULES, type EnrollmentRule } from "../rules/rules.js";
+import { releaseName, WINDOWS_RELEASES, type WindowsRelease } from "./releases.js";
+import { compareWindowsVersions, parseWindowsVersion } from "./version.js";
+
+/** A release and what it allows, derived from the rules' version gates. */
+export interface ReleaseCapabilities {
+  readonly release: WindowsRelease;
+  readonly name: string;
+  /** Version-gated things this release allows, by rule id, with what the rule says. */
+  readonly allows: readonly { readonly rule: string; readonly what: string }[];
+  /** Version-gated things this release lacks. */
+  readonly lacks: readonly {
+    readonly rule: string;
+    readonly what: string;
+    readonly from: string;
+  }[];
+}
+
+function gates(rules: readonly EnrollmentRule[]): { rule: EnrollmentRule; below: string }[] {
+  return rules.flatMap((rule) => ("below" in rule.when ? [{ rule, below: rule.when.below }] : []));
+}
+
+/**
+ * Every release with the version gates of the rule table it passes and fails (deep link from 1607,
+ * awa/aadj from 1709, parameters from 1703, the Settings link from 14393.82). A release's first
+ * build is judged, so 1607 lacks the Settings link that arrived in 14393.82.
+ *
+ * @example
+ * releaseCapabilities().find((r) => r.release.version === "1607")?.lacks.map((l) => l.rule); // includes "deep-link-awa-aadj-before-1709"
+ */
+export function releaseCapabilities(
+  rules: readonly EnrollmentRule[] = ENROLLMENT_RULES,
+): ReleaseCapabilities[] {
+  const all = gates(rules);
+  return WINDOWS_RELEASES.map((release) => {
+    const version = parseWindowsVersion(String(release.build));
+    const allows: ReleaseCapabilities["allows"][number][] = [];
+    const lacks: ReleaseCapabilities["lacks"][number][] = [];
+    for (const { rule, below } of all) {
+      if (compareWindowsVersions(version, parseWindowsVersion(below)) < 0)
+        lacks.push({ rule: rule.id, what: rule.explanation, from: below });
+      else allows.push({ rule: rule.id, what: rule.explanation });
+    }
+    return { release, name: releaseName(release), allows, lacks };
+  });
+}

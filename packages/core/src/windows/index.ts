@@ -1,0 +1,4 @@
+export * from "./capabilities.js";
+export * from "./editions.js";
+export * from "./releases.js";
+export * from "./version.js";
