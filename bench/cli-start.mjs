@@ -17,7 +17,10 @@ const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 15;
 const dir = mkdtempSync(join(tmpdir(), "winenroll-bench-cli-"));
 // The CLI reads its version from ../package.json, so the bundle sits in dist/ beside a copy of it.
 mkdirSync(join(dir, "dist"));
-copyFileSync(fileURLToPath(new URL("../apps/cli/package.json", import.meta.url)), join(dir, "package.json"));
+copyFileSync(
+  fileURLToPath(new URL("../apps/cli/package.json", import.meta.url)),
+  join(dir, "package.json"),
+);
 const BUNDLE = join(dir, "dist", "cli.mjs");
 await build({
   entryPoints: [CLI],
@@ -28,7 +31,9 @@ await build({
   outfile: BUNDLE,
   logLevel: "silent",
   // CommonJS dependencies bundled into ESM need a require.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 
 const cases = [
@@ -36,7 +41,10 @@ const cases = [
   { name: "winenroll --version", args: [CLI, "--version"] },
   { name: "winenroll link build --mode mdm", args: [CLI, "link", "build", "--mode", "mdm"] },
   { name: "bundled: winenroll --version", args: [BUNDLE, "--version"] },
-  { name: "bundled: winenroll link build --mode mdm", args: [BUNDLE, "link", "build", "--mode", "mdm"] },
+  {
+    name: "bundled: winenroll link build --mode mdm",
+    args: [BUNDLE, "link", "build", "--mode", "mdm"],
+  },
 ];
 
 function once(args) {
@@ -54,12 +62,20 @@ for (const c of cases.slice(3)) {
 }
 const times = cases.map(() => []);
 for (let i = 0; i < 2; i++) for (const c of cases) once(c.args); // warm the file cache
-for (let r = 0; r < rounds; r++) cases.forEach((c, i) => times[i].push(once(c.args).ms));
+for (let r = 0; r < rounds; r++) {
+  cases.forEach((c, i) => {
+    times[i].push(once(c.args).ms);
+  });
+}
 rmSync(dir, { recursive: true, force: true });
 
 const floor = median(times[0]);
 const result = {
   rounds,
-  cases: cases.map((c, i) => ({ name: c.name, medianMs: median(times[i]), ratio: median(times[i]) / floor })),
+  cases: cases.map((c, i) => ({
+    name: c.name,
+    medianMs: median(times[i]),
+    ratio: median(times[i]) / floor,
+  })),
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

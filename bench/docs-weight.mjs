@@ -13,7 +13,12 @@ import { gzipSync } from "node:zlib";
 const DOCS = fileURLToPath(new URL("../apps/docs/", import.meta.url));
 const BUILD = join(DOCS, "build");
 const { chromium } = createRequire(join(DOCS, "package.json"))("playwright-core");
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+};
 
 if (!existsSync(join(BUILD, "tools", "link-builder.html"))) {
   console.error("docs-weight: no built site with /tools/link-builder; build apps/docs first.");
@@ -52,7 +57,11 @@ async function scripts(path, interact) {
   page.on("response", async (response) => {
     if (response.request().resourceType() !== "script") return;
     const body = await response.body().catch(() => undefined);
-    if (body) seen.set(response.url(), { raw: body.byteLength, gzip: gzipSync(body, { level: 9 }).byteLength });
+    if (body)
+      seen.set(response.url(), {
+        raw: body.byteLength,
+        gzip: gzipSync(body, { level: 9 }).byteLength,
+      });
   });
   await page.goto(base + path, { waitUntil: "networkidle" });
   if (interact) await interact(page);

@@ -4,7 +4,9 @@
 import { fileURLToPath } from "node:url";
 import { compare, timeOne } from "./lib.mjs";
 
-const core = await import(fileURLToPath(new URL("../packages/core/dist/index.js", import.meta.url)));
+const core = await import(
+  fileURLToPath(new URL("../packages/core/dist/index.js", import.meta.url))
+);
 const { buildEnrollmentLink, inspectEnrollmentLink, evaluateEnrollment, explainError } = core;
 
 /** All seven parameters, with values of the shape real deployments use. */

@@ -15,8 +15,12 @@ const skip = (what) => process.argv.includes(`--skip-${what}`);
 function runJson(script, args = [], { lock } = {}) {
   const argv = lock ? [lock, process.execPath, here(script), ...args] : [here(script), ...args];
   console.error(`bench: ${script} ${args.join(" ")}`);
-  const r = spawnSync(lock ? "flock" : process.execPath, argv, { encoding: "utf8", maxBuffer: 1 << 26 });
-  if (r.status !== 0) return { error: (r.stderr || `exit ${r.status}`).trim().split("\n").slice(-3).join(" ") };
+  const r = spawnSync(lock ? "flock" : process.execPath, argv, {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0)
+    return { error: (r.stderr || `exit ${r.status}`).trim().split("\n").slice(-3).join(" ") };
   return JSON.parse(r.stdout);
 }
 
@@ -40,7 +44,11 @@ const out = [
   "",
 ];
 
-out.push("## Link, rules and errors (in process)", "", "Command: `node bench/micro.mjs` (core's `dist`).");
+out.push(
+  "## Link, rules and errors (in process)",
+  "",
+  "Command: `node bench/micro.mjs` (core's `dist`).",
+);
 if (micro.error) out.push("", `Failed: ${micro.error}`);
 else {
   const { build, inspect } = micro;
@@ -61,7 +69,12 @@ else {
   );
 }
 
-out.push("", "## CLI start (whole processes)", "", "Command: `node bench/cli-start.mjs` (spawns `node apps/cli/dist/cli.js …`).");
+out.push(
+  "",
+  "## CLI start (whole processes)",
+  "",
+  "Command: `node bench/cli-start.mjs` (spawns `node apps/cli/dist/cli.js …`).",
+);
 if (cli.error) out.push("", `Failed: ${cli.error}`);
 else {
   out.push(
@@ -71,12 +84,18 @@ else {
     "| command | median | ratio to `node -e 0` | goal ≤ 1.5× |",
     "| --- | ---: | ---: | --- |",
     ...cli.cases.map(
-      (c) => `| \`${c.name}\` | ${c.medianMs.toFixed(0)} ms | ${x(c.ratio)} | ${c.name === "node -e 0" ? "floor" : verdict(c.ratio <= 1.5)} |`,
+      (c) =>
+        `| \`${c.name}\` | ${c.medianMs.toFixed(0)} ms | ${x(c.ratio)} | ${c.name === "node -e 0" ? "floor" : verdict(c.ratio <= 1.5)} |`,
     ),
   );
 }
 
-out.push("", "## Browser weight of core", "", "Command: `node scripts/size-budget.mjs` (also `pnpm size`, run by `.ci/run` after the build).");
+out.push(
+  "",
+  "## Browser weight of core",
+  "",
+  "Command: `node scripts/size-budget.mjs` (also `pnpm size`, run by `.ci/run` after the build).",
+);
 if (size.error) out.push("", `Failed: ${size.error}`);
 else {
   out.push(
@@ -85,12 +104,18 @@ else {
     "| app imports | minified | gzipped | goal | CI budget | goal |",
     "| --- | ---: | ---: | ---: | ---: | --- |",
     ...size.bundles.map(
-      (b) => `| ${b.name} | ${kB(b.minified)} | ${kB(b.gzipped)} | ${kB(b.goal)} | ${kB(b.budget)} | ${verdict(b.meetsGoal)} |`,
+      (b) =>
+        `| ${b.name} | ${kB(b.minified)} | ${kB(b.gzipped)} | ${kB(b.goal)} | ${kB(b.budget)} | ${verdict(b.meetsGoal)} |`,
     ),
   );
 }
 
-out.push("", "## Docs tools page", "", "Command: `node bench/docs-weight.mjs` (the built site in `apps/docs/build`, Debian Chromium).");
+out.push(
+  "",
+  "## Docs tools page",
+  "",
+  "Command: `node bench/docs-weight.mjs` (the built site in `apps/docs/build`, Debian Chromium).",
+);
 if (docs.error) out.push("", `Not measured: ${docs.error}`);
 else {
   out.push(

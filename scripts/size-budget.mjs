@@ -35,7 +35,7 @@ export const budgets = [
     name: "all of core's browser entry",
     source: `import * as core from "@winenroll/core"; globalThis.out = core;`,
     goal: 30000,
-    budget: 66000,
+    budget: 70000,
   },
 ];
 
@@ -59,7 +59,9 @@ export async function measure(source) {
 
 async function main() {
   if (!existsSync(entry)) {
-    console.error(`size-budget: ${entry} is missing; run \`pnpm --filter @winenroll/core build\` first.`);
+    console.error(
+      `size-budget: ${entry} is missing; run \`pnpm --filter @winenroll/core build\` first.`,
+    );
     process.exit(2);
   }
   const rows = [];

@@ -11,7 +11,7 @@ const config: Config = {
   tagline: "Put Windows devices under management, and know why when it fails.",
   url,
   baseUrl,
-  onBrokenLinks: "warn", // INTEGRATION: back to "throw" once every tool page exists
+  onBrokenLinks: "throw",
   onBrokenAnchors: "throw",
   trailingSlash: false,
   markdown: { mermaid: true, hooks: { onBrokenMarkdownLinks: "throw" } },
@@ -45,6 +45,7 @@ const config: Config = {
         tsconfig: "../../packages/core/tsconfig.json",
         out: "docs/api",
         readme: "none",
+        sanitizeComments: true,
         excludePrivate: true,
         excludeInternal: true,
         sidebar: { pretty: true },

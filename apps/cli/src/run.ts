@@ -2,6 +2,7 @@ import { CommanderError } from "commander";
 import { CliError, EXIT, UsageError } from "./errors.js";
 import type { CliIO } from "./io.js";
 import { createProgram } from "./program.js";
+import { suggestForUnknownOptions } from "./suggest.js";
 
 /**
  * Runs the CLI in-process and returns its exit code. Nothing here calls process.exit, so tests can
@@ -17,6 +18,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (error instanceof CommanderError) {
       // Help and --version are not errors; commander has already printed its own message.
       if (error.exitCode === 0) return EXIT.ok;
+      if (error.code === "commander.missingMandatoryOptionValue") {
+        for (const line of suggestForUnknownOptions(program, argv)) context.err(line);
+      }
       return EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof CliError) {

@@ -64,6 +64,14 @@ describe("link inspector", () => {
     expect(errors).toEqual([]);
   });
 
+  it("runs every check in the browser as in Node (duplicates use Map iteration)", async () => {
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/link-inspector`);
+    await page
+      .getByLabel("link", { exact: true })
+      .fill("ms-device-enrollment:?mode=mdm&ownership=2&ownership=3");
+    await waitVisible(page.locator("[data-code='param-duplicate']"));
+  });
+
   it("reads the link from the #link= fragment and masks the token", async () => {
     const link = "ms-device-enrollment:?mode=mdm&accesstoken=supersecrettokenvalue1234";
     const { page } = await openPage(

@@ -46,6 +46,14 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: safe,
         description: "Reads and checks a pasted deep link",
       },
+      DsregcmdImport: {
+        actions: safe,
+        description: "Reads pasted dsregcmd /status output into device facts, in the browser",
+      },
+      DsregcmdReference: {
+        actions: safe,
+        description: "Reference tables of dsregcmd's join flags and the fields winenroll reads",
+      },
       DiagnosticList: {
         actions: safe,
         description: "List of diagnostics with severity, message and hint",

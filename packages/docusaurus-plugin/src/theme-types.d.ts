@@ -111,3 +111,24 @@ declare module "@theme/DecisionDiagram" {
   export type Props = Record<string, never>;
   export default function DecisionDiagram(props: Props): ReactNode;
 }
+
+declare module "@theme/DsregcmdImport" {
+  import type { DeviceState, DeviceStateProvenance } from "@winenroll/core";
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** Called with the facts dsregcmd gave and where each came from, when the reader asks. */
+    readonly onState?: (state: DeviceState, provenance: DeviceStateProvenance) => void;
+    /** Text to start with. */
+    readonly initialText?: string;
+  }
+  export default function DsregcmdImport(props: Props): ReactNode;
+}
+
+declare module "@theme/DsregcmdReference" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** `join`: how the join type is read; `fields`: every field read and the fact it sets. */
+    readonly table: "join" | "fields";
+  }
+  export default function DsregcmdReference(props: Props): ReactNode;
+}

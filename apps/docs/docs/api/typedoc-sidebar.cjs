@@ -193,8 +193,18 @@ const typedocSidebar = {
             },
             {
               type: "doc",
+              id: "api/index/interfaces/DsregcmdFieldUse",
+              label: "DsregcmdFieldUse"
+            },
+            {
+              type: "doc",
               id: "api/index/interfaces/DsregcmdJoin",
               label: "DsregcmdJoin"
+            },
+            {
+              type: "doc",
+              id: "api/index/interfaces/DsregcmdJoinRow",
+              label: "DsregcmdJoinRow"
             },
             {
               type: "doc",
@@ -792,6 +802,16 @@ const typedocSidebar = {
               type: "doc",
               id: "api/index/variables/DISCOVERY_POST_HEADERS",
               label: "DISCOVERY_POST_HEADERS"
+            },
+            {
+              type: "doc",
+              id: "api/index/variables/DSREGCMD_FIELDS_READ",
+              label: "DSREGCMD_FIELDS_READ"
+            },
+            {
+              type: "doc",
+              id: "api/index/variables/DSREGCMD_JOIN_TABLE",
+              label: "DSREGCMD_JOIN_TABLE"
             },
             {
               type: "doc",

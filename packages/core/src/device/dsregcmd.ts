@@ -450,6 +450,78 @@ function workAccount(
   };
 }
 
+/** One row of the join table: the flags dsregcmd prints and the join type they mean. */
+export interface DsregcmdJoinRow {
+  readonly azureAdJoined: boolean;
+  readonly enterpriseJoined: boolean;
+  readonly domainJoined: boolean;
+  /** WorkplaceJoined (User State); undefined where the row does not look at it. */
+  readonly workplaceJoined?: boolean;
+  readonly type: DsregcmdJoinType;
+  /** The state's name, as the enrollment guide says it. */
+  readonly label: string;
+  readonly source: Citation;
+}
+
+/**
+ * How dsregcmd's flags map to a join type: Microsoft's four rows, then the two its table leaves
+ * out (registered by the user, and nothing at all), which rest on the User State section.
+ */
+export const DSREGCMD_JOIN_TABLE: readonly DsregcmdJoinRow[] = [
+  {
+    azureAdJoined: true,
+    enterpriseJoined: false,
+    domainJoined: false,
+    type: "entra-joined",
+    label: "Microsoft Entra joined",
+    source: TABLE,
+  },
+  {
+    azureAdJoined: false,
+    enterpriseJoined: false,
+    domainJoined: true,
+    type: "domain-joined",
+    label: "Domain joined",
+    source: TABLE,
+  },
+  {
+    azureAdJoined: true,
+    enterpriseJoined: false,
+    domainJoined: true,
+    type: "hybrid-joined",
+    label: "Microsoft Entra hybrid joined",
+    source: TABLE,
+  },
+  {
+    azureAdJoined: false,
+    enterpriseJoined: true,
+    domainJoined: true,
+    type: "drs-joined",
+    label: "On-premises DRS joined",
+    source: TABLE,
+  },
+  {
+    azureAdJoined: false,
+    enterpriseJoined: false,
+    domainJoined: false,
+    workplaceJoined: true,
+    type: "registered",
+    label: "Microsoft Entra registered by the user",
+    source: { doc: "dsregcmd-troubleshoot", section: "User state (WorkplaceJoined)" },
+  },
+  {
+    azureAdJoined: false,
+    enterpriseJoined: false,
+    domainJoined: false,
+    workplaceJoined: false,
+    type: "none",
+    label: "Not joined and not registered",
+    source: { doc: "dsregcmd-observed", section: "Join type (no row in Microsoft's table)" },
+  },
+];
+
+const yn = (v: boolean | undefined) => (v ? "YES" : "NO");
+
 function deriveJoin(parts: {
   azureAdJoined?: DsregcmdFact<boolean>;
   enterpriseJoined?: DsregcmdFact<boolean>;
@@ -457,48 +529,48 @@ function deriveJoin(parts: {
   workplaceJoined?: DsregcmdFact<boolean>;
 }): DsregcmdJoin {
   const aad = parts.azureAdJoined?.value;
-  const ent = parts.enterpriseJoined?.value;
+  // EnterpriseJoined is printed on every documented build; a missing one is read as NO.
+  const ent = parts.enterpriseJoined?.value ?? false;
   const dom = parts.domainJoined?.value;
   const wpj = parts.workplaceJoined?.value;
-  const base = { ...parts, source: TABLE };
-  const known = (type: DsregcmdJoinType, reason: string): DsregcmdJoin => ({
-    ...base,
-    type,
-    reason,
-  });
   if (aad === undefined || dom === undefined)
-    return known("unknown", "AzureAdJoined or DomainJoined could not be read.");
-  // EnterpriseJoined is missing on no documented build; still, a missing one is only trusted as NO
-  // when neither other flag would need it.
-  if (aad && !dom && ent !== true)
-    return known("entra-joined", "AzureAdJoined YES, DomainJoined NO: Microsoft Entra joined.");
-  if (aad && dom && ent !== true)
-    return known(
-      "hybrid-joined",
-      "AzureAdJoined YES, DomainJoined YES: Microsoft Entra hybrid joined.",
-    );
-  if (!aad && dom && ent === true)
-    return known(
-      "drs-joined",
-      "EnterpriseJoined YES, DomainJoined YES: joined to an on-premises DRS.",
-    );
-  if (!aad && dom && ent !== true)
-    return known("domain-joined", "DomainJoined YES, AzureAdJoined NO: domain joined only.");
-  if (!aad && !dom && ent !== true) {
-    if (wpj === true)
-      return known(
-        "registered",
-        "Not joined; WorkplaceJoined YES: the user registered the device in Microsoft Entra ID.",
-      );
-    if (wpj === false)
-      return known("none", "AzureAdJoined, EnterpriseJoined, DomainJoined and WorkplaceJoined NO.");
-    return known(
-      "unknown",
-      "The device is not joined, but WorkplaceJoined was not read, so a user registration is unknown.",
-    );
-  }
-  return known(
-    "unknown",
-    `AzureAdJoined ${aad ? "YES" : "NO"}, EnterpriseJoined ${ent ? "YES" : "NO"}, DomainJoined ${dom ? "YES" : "NO"} fits no row of Microsoft's table (a device cannot be both EnterpriseJoined and AzureAdJoined).`,
+    return {
+      ...parts,
+      type: "unknown",
+      reason: "AzureAdJoined or DomainJoined could not be read.",
+      source: TABLE,
+    };
+  const rows = DSREGCMD_JOIN_TABLE.filter(
+    (r) => r.azureAdJoined === aad && r.enterpriseJoined === ent && r.domainJoined === dom,
   );
+  const flags = `AzureAdJoined ${yn(aad)}, EnterpriseJoined ${yn(ent)}, DomainJoined ${yn(dom)}`;
+  if (rows.length === 1)
+    return {
+      ...parts,
+      type: rows[0]!.type,
+      reason: `${flags}: ${rows[0]!.label}.`,
+      source: rows[0]!.source,
+    };
+  if (rows.length > 1) {
+    const row = rows.find((r) => r.workplaceJoined === wpj);
+    if (row)
+      return {
+        ...parts,
+        type: row.type,
+        reason: `${flags}, WorkplaceJoined ${yn(wpj)}: ${row.label}.`,
+        source: row.source,
+      };
+    return {
+      ...parts,
+      type: "unknown",
+      reason: `${flags}: the device is not joined, but WorkplaceJoined was not read, so a user registration is unknown.`,
+      source: TABLE,
+    };
+  }
+  return {
+    ...parts,
+    type: "unknown",
+    reason: `${flags} fits no row of Microsoft's table (a device cannot be both EnterpriseJoined and AzureAdJoined).`,
+    source: TABLE,
+  };
 }

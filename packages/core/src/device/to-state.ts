@@ -115,3 +115,147 @@ export function dsregcmdToDeviceState(status: DsregcmdStatus): DeviceStateWithPr
   if (Object.keys(tenant).length) state.tenant = tenant;
   return { state, provenance };
 }
+
+/** One dsregcmd field winenroll reads, and what it becomes. */
+export interface DsregcmdFieldUse {
+  readonly section: string;
+  readonly key: string;
+  /** What winenroll reads from it, in a few words. */
+  readonly reads: string;
+  /** The {@link DeviceState} fact it sets, or "" when it is shown but sets no fact. */
+  readonly fact: string;
+  readonly source: Citation;
+}
+
+const DOC = (section: string): Citation => ({ doc: "dsregcmd-troubleshoot", section });
+const OBSERVED = (section: string): Citation => ({ doc: "dsregcmd-observed", section });
+
+/** Every field {@link parseDsregcmd} reads by name and how it maps to the device state. */
+export const DSREGCMD_FIELDS_READ: readonly DsregcmdFieldUse[] = [
+  {
+    section: "Device State",
+    key: "AzureAdJoined",
+    reads: "joined to Microsoft Entra ID",
+    fact: "joined",
+    source: DOC("Device state"),
+  },
+  {
+    section: "Device State",
+    key: "EnterpriseJoined",
+    reads: "joined to an on-premises DRS",
+    fact: "joined",
+    source: DOC("Device state"),
+  },
+  {
+    section: "Device State",
+    key: "DomainJoined",
+    reads: "joined to an Active Directory domain",
+    fact: "joined",
+    source: DOC("Device state"),
+  },
+  {
+    section: "Device State",
+    key: "DomainName",
+    reads: "the domain's name",
+    fact: "",
+    source: DOC("Device state"),
+  },
+  {
+    section: "Device State",
+    key: "Device Name",
+    reads: "the device's name",
+    fact: "",
+    source: OBSERVED("Device State"),
+  },
+  {
+    section: "Device Details",
+    key: "DeviceId",
+    reads: "the device's id in the tenant",
+    fact: "",
+    source: DOC("Device details"),
+  },
+  {
+    section: "Tenant Details",
+    key: "TenantName",
+    reads: "the tenant's display name (may be empty)",
+    fact: "",
+    source: DOC("Tenant details"),
+  },
+  {
+    section: "Tenant Details",
+    key: "TenantId",
+    reads: "the tenant's id",
+    fact: "",
+    source: DOC("Tenant details"),
+  },
+  {
+    section: "Tenant Details",
+    key: "MdmUrl",
+    reads: "the tenant's MDM auto-enrollment URL for this user; present is not enrolled",
+    fact: "tenant.autoEnrollment",
+    source: DOC("Tenant details"),
+  },
+  {
+    section: "Tenant Details",
+    key: "MdmTouUrl",
+    reads: "the MDM terms of use URL",
+    fact: "",
+    source: DOC("Tenant details"),
+  },
+  {
+    section: "Tenant Details",
+    key: "MdmComplianceUrl",
+    reads: "the MDM compliance URL",
+    fact: "",
+    source: DOC("Tenant details"),
+  },
+  {
+    section: "User State",
+    key: "WorkplaceJoined",
+    reads: "this user added a work account (Entra registered)",
+    fact: "workAccount",
+    source: DOC("User state"),
+  },
+  {
+    section: "SSO State",
+    key: "AzureAdPrt",
+    reads: "a Microsoft Entra primary refresh token is held",
+    fact: "",
+    source: DOC("SSO state"),
+  },
+  {
+    section: "SSO State",
+    key: "EnterprisePrt",
+    reads: "an AD FS primary refresh token is held",
+    fact: "",
+    source: DOC("SSO state"),
+  },
+  {
+    section: "Diagnostic Data",
+    key: "User Context",
+    reads: "the context the diagnostics ran in",
+    fact: "",
+    source: DOC("Diagnostic data"),
+  },
+  {
+    section: "Diagnostic Data",
+    key: "(any value)",
+    reads: "error codes 0x…, explained through the error catalog",
+    fact: "",
+    source: DOC("Diagnostic data"),
+  },
+  {
+    section: "Ngc Prerequisite Check",
+    key: "IsUserAzureAD",
+    reads: "the signed-in user exists in Microsoft Entra ID",
+    fact: "tenant.userFound",
+    source: DOC("Ngc prerequisite check"),
+  },
+  {
+    section: "Work Account N",
+    key: "WorkplaceTenantId, WorkplaceTenantName, WorkplaceMdmUrl",
+    reads: "each registered account's tenant and MDM URL",
+    fact: "workAccount, tenant.autoEnrollment",
+    source: OBSERVED("Work Account sections"),
+  },
+];

@@ -24,11 +24,22 @@ export interface Diagnostic {
 /** Severities from worst to mildest, for sorting and counting. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
+/**
+ * Whether any diagnostic is an error (a warning or a note alone does not block).
+ *
+ * @example
+ * hasErrors([{ code: "x", severity: "warning", message: "…" }]); // false
+ */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-/** Orders diagnostics worst first, keeping the original order within a severity. */
+/**
+ * Orders diagnostics worst first, keeping the original order within a severity.
+ *
+ * @example
+ * sortDiagnostics(diagnostics)[0]?.severity; // "error" when there is one
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics
     .map((d, i) => ({ d, i }))

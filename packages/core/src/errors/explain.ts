@@ -84,9 +84,21 @@ function faultKey(text: string): string {
 /** The shortest input read as part of a message, so that "the" does not match everything. */
 const MIN_MESSAGE_FRAGMENT = 12;
 
-function messageMatches(input: string, message: string): boolean {
-  const a = normalizeMessage(input);
-  const b = normalizeMessage(message);
+// The normalised form of each known message, computed on first use and kept with the message object,
+// so a lookup normalises only its input rather than every message of the catalog each call.
+const NORMALIZED = new WeakMap<{ readonly text: string }, string>();
+
+function normalizedText(message: { readonly text: string }): string {
+  let value = NORMALIZED.get(message);
+  if (value === undefined) {
+    value = normalizeMessage(message.text);
+    NORMALIZED.set(message, value);
+  }
+  return value;
+}
+
+/** `a` is the normalised input, `b` a normalised message. */
+function messageMatches(a: string, b: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
   return (a.length >= MIN_MESSAGE_FRAGMENT && b.includes(a)) || a.includes(b);
 }
@@ -214,11 +226,13 @@ export function explainError(input: string, options: ExplainOptions = {}): Error
     }
   } else {
     kind = "text";
+    const normalized = normalizeMessage(text);
     for (const entry of catalog) {
-      if (entry.messages?.some((m) => messageMatches(text, m.text)))
+      if (entry.messages?.some((m) => messageMatches(normalized, normalizedText(m))))
         addUnique(matches, "message", entry);
     }
-    for (const message of extra) if (messageMatches(text, message.text)) messages.push(message);
+    for (const message of extra)
+      if (messageMatches(normalized, normalizedText(message))) messages.push(message);
     const codes = text.match(/\b0x[0-9a-f]{8}\b/gi) ?? [];
     for (const code of codes) {
       const value = parseHResult(code)!;

@@ -9,7 +9,12 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
-/** Escapes text for HTML content and double- or single-quoted attributes. */
+/**
+ * Escapes text for HTML content and double- or single-quoted attributes.
+ *
+ * @example
+ * escapeHtml('<b title="x">Tom & Jerry</b>'); // "&lt;b title=&quot;x&quot;&gt;Tom &amp; Jerry&lt;/b&gt;"
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }

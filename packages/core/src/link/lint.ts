@@ -511,7 +511,13 @@ function tokenExpiries(context: LintContext): number[] {
   });
 }
 
-/** Runs every rule over a parsed link. A text with no deep link in it gets only `scheme-invalid`. */
+/**
+ * Runs every rule over a parsed link. A text with no deep link in it gets only `scheme-invalid`.
+ *
+ * @example
+ * const parsed = parseEnrollmentLink("ms-device-enrollment:?mode=mdm&deviceidentifier=laptop-42");
+ * lintLink(parsed).map((d) => d.code); // ["deviceidentifier-not-guid"]
+ */
 export function lintLink(parsed: ParsedLink, now: Date = new Date()): Diagnostic[] {
   const context: LintContext = { parsed, now };
   const rules = parsed.schemeFound

@@ -47,6 +47,9 @@ function latest(requirements: readonly ReleaseRequirement[]): ReleaseRequirement
 /**
  * Computes the oldest release for a set of parameter names (lowercase) and a mode value. Returns
  * undefined when no known parameter is used.
+ *
+ * @example
+ * minimumWindowsFor(["username", "servername"], "mdm")?.release; // "Windows 10, version 1703"
  */
 export function minimumWindowsFor(
   names: Iterable<string>,

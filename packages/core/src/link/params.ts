@@ -154,7 +154,12 @@ export const LINK_PARAM_NAMES: readonly LinkParamName[] = LINK_PARAMETERS.map((p
 
 const byName = new Map<string, LinkParameter>(LINK_PARAMETERS.map((p) => [p.name, p]));
 
-/** The parameter with this exact (lowercase) name. */
+/**
+ * The parameter with this exact (lowercase) name.
+ *
+ * @example
+ * linkParameter("servername")?.name; // "servername"
+ */
 export function linkParameter(name: string): LinkParameter | undefined {
   return byName.get(name);
 }
@@ -215,6 +220,12 @@ export const ENROLLMENT_MODES: readonly ModeDefinition[] = [
   },
 ];
 
+/**
+ * The definition of one `mode` value, or undefined for a value Windows does not know.
+ *
+ * @example
+ * enrollmentMode("aadj")?.value; // "aadj"
+ */
 export function enrollmentMode(value: string): ModeDefinition | undefined {
   return ENROLLMENT_MODES.find((m) => m.value === value);
 }

@@ -134,6 +134,10 @@ function splitQuery(query: string): QueryPair[] {
  * Finds and reads a deep link in whatever a person pasted: surrounding white space or quotes, a
  * PowerShell `Start-Process` line, a markdown or HTML link, a link URL-encoded as a whole, or two links
  * run together. Never throws; says in `unwrapped` what it had to undo.
+ *
+ * @example
+ * const parsed = parseEnrollmentLink("Start-Process 'ms-device-enrollment:?mode=mdm'");
+ * parsed.schemeFound; // true
  */
 export function parseEnrollmentLink(input: string): ParsedLink {
   const unwrapped: string[] = [];

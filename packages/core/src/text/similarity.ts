@@ -1,4 +1,9 @@
-/** Edit distance (insertions, deletions, substitutions) between two strings. */
+/**
+ * Edit distance (insertions, deletions, substitutions) between two strings.
+ *
+ * @example
+ * editDistance("kitten", "sitting"); // 3
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -16,6 +21,9 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidates closest to `word`, nearest first, keeping only those within a distance that still
  * reads as a typo (a third of the longer word, at least 2).
+ *
+ * @example
+ * closestMatches("lnik", ["link", "check", "releases"]); // ["link"]
  */
 export function closestMatches(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const lower = word.toLowerCase();

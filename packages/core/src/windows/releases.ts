@@ -49,7 +49,13 @@ export const WINDOWS_RELEASES: readonly WindowsRelease[] = [
   },
 ];
 
-/** Full display name: "Windows 10, version 1607". */
+/**
+ * Full display name: "Windows 10, version 1607".
+ *
+ * @example
+ * const release = findRelease("1607");
+ * if (release) releaseName(release); // "Windows 10, version 1607"
+ */
 export function releaseName(release: WindowsRelease): string {
   return `${release.product}, version ${release.version}`;
 }
@@ -57,6 +63,10 @@ export function releaseName(release: WindowsRelease): string {
 /**
  * The Windows 10 release with this version name (`1607`). Names such as `21H2` and `22H2` exist in
  * both Windows 10 and 11; pass `product` to pick Windows 11.
+ *
+ * @example
+ * findRelease("1607")?.build; // 14393
+ * findRelease("22H2", "Windows 11")?.product; // "Windows 11"
  */
 export function findRelease(
   version: string,

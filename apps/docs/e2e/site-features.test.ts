@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { openPage, useSiteInBrowser, waitVisible } from "./support/site";
+
+// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook
+const session = useSiteInBrowser();
+
+describe("local search", () => {
+  it("finds a page from words in its text, with no request leaving the site", async () => {
+    const { page, errors } = await openPage(session.browser, `${session.site.url}/`);
+    const foreign: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(session.site.url) && !r.url().startsWith("data:"))
+        foreign.push(r.url());
+    });
+    const box = page.getByRole("searchbox").or(page.locator("input[type=search]")).first();
+    await box.click();
+    await box.pressSequentially("deviceidentifier");
+    const hit = page
+      .locator("a[href*='/docs/']")
+      .filter({ hasText: /deviceidentifier/i })
+      .first();
+    await waitVisible(hit, 20_000);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("API reference", () => {
+  it("documents core's exported functions, generated from the sources", async () => {
+    const { page } = await openPage(
+      session.browser,
+      `${session.site.url}/docs/api/index/functions/buildEnrollmentLink`,
+    );
+    await waitVisible(page.getByRole("heading", { name: /buildEnrollmentLink/ }));
+    await waitVisible(page.getByText("ms-device-enrollment:", { exact: false }));
+    await page.context().close();
+  });
+});
+
+describe("dark mode", () => {
+  it("follows the reader's colour scheme and the toggle switches it", async () => {
+    const context = await session.browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(`${session.site.url}/tools/link-builder`, { waitUntil: "networkidle" });
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    await page
+      .getByRole("button", { name: /dark mode|light mode|system mode/i })
+      .first()
+      .click();
+    expect(await page.getAttribute("html", "data-theme")).not.toBe(null);
+    await context.close();
+  });
+});
