@@ -49,7 +49,15 @@ for (const file of reports()) rmSync(file);
 
 const turbo = spawnSync(
   "pnpm",
-  ["exec", "turbo", "run", "test", "--continue", "--output-logs=new-only", ...process.argv.slice(2)],
+  [
+    "exec",
+    "turbo",
+    "run",
+    "test",
+    "--continue",
+    "--output-logs=new-only",
+    ...process.argv.slice(2),
+  ],
   {
     cwd: root,
     stdio: "inherit",

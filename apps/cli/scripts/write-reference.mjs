@@ -5,12 +5,6 @@ import { createProgram } from "../dist/program.js";
 import { renderCliReference } from "../dist/reference.js";
 
 const target = new URL("../../docs/docs/cli.md", import.meta.url);
-const silent = { write: () => true };
-const { program } = createProgram({
-  stdout: silent,
-  stderr: silent,
-  env: {},
-  readStdin: async () => "",
-});
+const { program } = createProgram(silentIO());
 writeFileSync(target, renderCliReference(program));
 console.error(`wrote ${target.pathname}`);

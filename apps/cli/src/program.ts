@@ -37,6 +37,9 @@ export function createProgram(io: CliIO): { program: Command; context: CommandCo
   withExamples(program, [
     "winenroll link build --mode mdm --username someone@example.com --servername https://mdm.example.com/EnrollmentServer/Discovery.svc",
     "winenroll link inspect 'ms-device-enrollment:?mode=mdm&username=someone@example.com'",
+    "winenroll check --edition pro --release 22H2 --account standard",
+    "winenroll explain 0x80180014",
+    "winenroll discover someone@example.com",
   ]);
 
   registerLinkCommands(program, context);

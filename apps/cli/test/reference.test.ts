@@ -5,13 +5,7 @@ import { createProgram } from "../src/program.js";
 import { renderCliReference } from "../src/reference.js";
 
 const PAGE = new URL("../../docs/docs/cli.md", import.meta.url);
-const silent = { write: () => true };
-const { program } = createProgram({
-  stdout: silent,
-  stderr: silent,
-  env: {},
-  readStdin: async () => "",
-});
+const { program } = createProgram(silentIO());
 
 describe("the CLI reference page", () => {
   it("is what the command definitions generate (run `pnpm --filter winenroll run reference` after changing a command)", () => {

@@ -3,10 +3,10 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage, useSiteInBrowser } from "./support/site";
+import { openPage, startSiteInBrowser } from "./support/site";
 
 // biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook
-const session = useSiteInBrowser();
+const session = startSiteInBrowser();
 
 /** The tool pages, found from the source folder so a new tool is checked without being listed here. */
 const TOOL_PAGES = readdirSync(fileURLToPath(new URL("../src/pages/tools", import.meta.url)))

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { openPage, useSiteInBrowser, waitVisible } from "./support/site";
+import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
-const session = useSiteInBrowser();
+const session = startSiteInBrowser();
 const fixture = (name: string) =>
   readFileSync(
     new URL(`../../../packages/core/src/device/fixtures/${name}`, import.meta.url),

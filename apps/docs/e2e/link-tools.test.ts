@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { openPage, useSiteInBrowser, waitVisible } from "./support/site";
+import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
-const session = useSiteInBrowser();
+const session = startSiteInBrowser();
 
 describe("link builder", () => {
   it("builds the link from what is typed, with mode first", async () => {

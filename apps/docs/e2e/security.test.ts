@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { useSiteInBrowser } from "./support/site";
+import { startSiteInBrowser } from "./support/site";
 
 // Every tool page; each of its text fields gets every payload.
 const TOOL_PAGES = [
@@ -22,7 +22,7 @@ const PAYLOADS = [
   'ms-device-enrollment:?mode=mdm&username="><img src=x onerror=window.__xss=1>',
 ];
 
-const session = useSiteInBrowser();
+const session = startSiteInBrowser();
 
 interface Watched {
   readonly page: Page;

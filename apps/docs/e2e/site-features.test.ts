@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { openPage, useSiteInBrowser, waitVisible } from "./support/site";
+import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
 // biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook
-const session = useSiteInBrowser();
+const session = startSiteInBrowser();
 
 describe("local search", () => {
   it("finds a page from words in its text, with no request leaving the site", async () => {

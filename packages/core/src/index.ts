@@ -11,5 +11,5 @@ export * from "./link/index.js";
 export * from "./rules/index.js";
 export * from "./sources/sources.js";
 export { closestMatches, editDistance } from "./text/similarity.js";
-export * from "./windows/index.js";
 export * from "./tokens/index.js";
+export * from "./windows/index.js";

@@ -110,7 +110,7 @@ export interface SiteSession {
  * Serves the built site and starts Chromium once for a test file (vitest `beforeAll`/`afterAll`), and
  * closes both at the end. Read `session.site` and `session.browser` inside tests.
  */
-export function useSiteInBrowser(): SiteSession {
+export function startSiteInBrowser(): SiteSession {
   let site: Site | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

@@ -144,12 +144,15 @@ export const SOURCES = {
     revision: "ms.date 2018-05-31",
   },
   "sdk-mdmregistration-h": {
-    title: "Windows SDK um/MDMRegistration.h (MENROLL_E_* and MREGISTER_E_* definitions and comments)",
+    title:
+      "Windows SDK um/MDMRegistration.h (MENROLL_E_* and MREGISTER_E_* definitions and comments)",
     publisher: "Microsoft Windows SDK",
-    revision: "full 1-43 header (public copy) and the trimmed header with codes 50/51 (marlersoft/microsoft_windows_sdk_cpp)",
+    revision:
+      "full 1-43 header (public copy) and the trimmed header with codes 50/51 (marlersoft/microsoft_windows_sdk_cpp)",
   },
   "win32-metadata-mdm": {
-    title: "Win32 metadata, Windows.Win32.Management.MobileDeviceManagementRegistration (as generated in windows-rs)",
+    title:
+      "Win32 metadata, Windows.Win32.Management.MobileDeviceManagementRegistration (as generated in windows-rs)",
     publisher: "Microsoft (microsoft/windows-rs)",
   },
   "intune-enrollment-errors": {
@@ -195,7 +198,8 @@ export const SOURCES = {
     url: "https://www.rfc-editor.org/rfc/rfc6585",
   },
   "intune-dns-cname": {
-    title: "Intune enrollment DNS: EnterpriseEnrollment CNAME to EnterpriseEnrollment-s.manage.microsoft.com",
+    title:
+      "Intune enrollment DNS: EnterpriseEnrollment CNAME to EnterpriseEnrollment-s.manage.microsoft.com",
     publisher: "Microsoft Intune documentation and public DNS guides",
   },
   "rfc-7518": {
