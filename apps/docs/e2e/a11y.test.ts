@@ -5,7 +5,6 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage, startSiteInBrowser } from "./support/site";
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook
 const session = startSiteInBrowser();
 
 /** The tool pages, found from the source folder so a new tool is checked without being listed here. */

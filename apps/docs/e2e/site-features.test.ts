@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook
 const session = startSiteInBrowser();
 
 describe("local search", () => {
@@ -12,13 +11,10 @@ describe("local search", () => {
       if (!r.url().startsWith(session.site.url) && !r.url().startsWith("data:"))
         foreign.push(r.url());
     });
-    const box = page.getByRole("searchbox").or(page.locator("input[type=search]")).first();
+    const box = page.getByLabel("Search", { exact: true }).first();
     await box.click();
     await box.pressSequentially("deviceidentifier");
-    const hit = page
-      .locator("a[href*='/docs/']")
-      .filter({ hasText: /deviceidentifier/i })
-      .first();
+    const hit = page.getByRole("option").filter({ hasText: /deviceidentifier/i });
     await waitVisible(hit, 20_000);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

@@ -142,7 +142,8 @@ export const DSREGCMD_FIELDS_READ: readonly DsregcmdFieldUse[] = [
   {
     section: "Device State",
     key: "EnterpriseJoined",
-    reads: "joined to an on-premises DRS",
+    reads:
+      "joined to an on-premises DRS (the join table and the 2019 text); the 2025 field list says on-premises Active Directory instead",
     fact: "joined",
     source: DOC("Device state"),
   },

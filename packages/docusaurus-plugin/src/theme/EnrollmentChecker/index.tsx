@@ -1,3 +1,4 @@
+import DsregcmdImport from "@theme/DsregcmdImport";
 import type { Props } from "@theme/EnrollmentChecker";
 import {
   DEVICE_FACT_VALUES,
@@ -143,9 +144,8 @@ export default function EnrollmentChecker({ preset = {}, method }: Props) {
     }
     if (Object.keys(fromUrl).length) setValues(fromUrl);
   }, []);
-  const set = (key: string, value: string) => {
-    const next = { ...values, [key]: value };
-    if (value === "") delete next[key];
+  /** Shows the new values and mirrors them into the fragment, so the page can be shared as it is. */
+  const show = (next: Values) => {
     setValues(next);
     const fragment = readFragment(window.location.hash);
     for (const field of FIELDS) {
@@ -155,6 +155,13 @@ export default function EnrollmentChecker({ preset = {}, method }: Props) {
     }
     writeFragment(fragment);
   };
+  const set = (key: string, value: string) => {
+    const next = { ...values, [key]: value };
+    if (value === "") delete next[key];
+    show(next);
+  };
+  // Facts read from dsregcmd replace what the form held for the same facts; the rest stays.
+  const applyDsregcmdFacts = (found: DeviceState) => show({ ...values, ...toValues(found) });
   const { state, problem } = useMemo(() => toState(values), [values]);
   const result = useMemo(() => evaluateEnrollment(state), [state]);
   const methods = method ? result.methods.filter((m) => m.method === method) : result.methods;
@@ -193,6 +200,10 @@ export default function EnrollmentChecker({ preset = {}, method }: Props) {
           );
         })}
       </fieldset>
+      <details className={styles.import}>
+        <summary>Fill the form from dsregcmd /status output</summary>
+        <DsregcmdImport onState={applyDsregcmdFacts} />
+      </details>
       {problem ? (
         <p className={styles.problem} role="alert">
           {problem}
