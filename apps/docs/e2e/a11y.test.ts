@@ -52,6 +52,7 @@ describe("accessibility (axe-core)", () => {
 
 /** Presses Tab until the focused element satisfies `want`, or fails after `limit` presses. */
 async function tabTo(page: Page, describeFocus: string, limit = 80): Promise<void> {
+  const seen: string[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press("Tab");
     const label = await page.evaluate(() => {
@@ -65,8 +66,11 @@ async function tabTo(page: Page, describeFocus: string, limit = 80): Promise<voi
       ).trim();
     });
     if (label === describeFocus) return;
+    seen.push(label);
   }
-  throw new Error(`Tab never reached a control labelled "${describeFocus}"`);
+  throw new Error(
+    `Tab never reached "${describeFocus}"; focus went to: ${seen.slice(0, 20).join(" | ")}`,
+  );
 }
 
 describe("keyboard only", () => {

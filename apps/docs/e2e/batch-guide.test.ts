@@ -1,23 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, type Site, serveSite, waitVisible } from "./support/site";
+import { describe, expect, it } from "vitest";
+import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = startSiteInBrowser();
 
 describe("guide: Send every employee their enrollment link", () => {
   it("renders the column and algorithm tables and the welcome mail from core's data", async () => {
-    const { page, errors } = await openPage(browser, `${site.url}/docs/guides/batch-links`);
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.site.url}/docs/guides/batch-links`,
+    );
     await waitVisible(
       page.getByRole("heading", { name: "Send every employee their enrollment link" }),
     );

@@ -1,19 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, type Site, serveSite, waitVisible } from "./support/site";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = startSiteInBrowser();
 
 async function lookup(page: Page, text: string): Promise<void> {
   await page.getByLabel("error code or message", { exact: true }).fill(text);
@@ -26,7 +15,10 @@ const entries = (page: Page) =>
 
 describe("error lookup", () => {
   it("explains a code typed in hex, with causes, actions and the decoding", async () => {
-    const { page, errors } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.site.url}/tools/error-lookup`,
+    );
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     await lookup(page, "0x80180014");
@@ -38,13 +30,13 @@ describe("error lookup", () => {
     await waitVisible(page.getByText("DEVICE_ENROLLER_FACILITY_CODE", { exact: false }));
     expect(await page.getByRole("status").textContent()).toBe("Found it.");
     // What is typed stays in the browser: no request leaves for anywhere, the site included.
-    expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(session.site.url))).toEqual([]);
     expect(await page.evaluate(() => window.location.hash)).toBe("#q=0x80180014");
     expect(errors).toEqual([]);
   });
 
   it("shows every reading where sources disagree", async () => {
-    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/error-lookup`);
     await lookup(page, "MENROLL_E_MDM_NOT_CONFIGURED");
     await expect
       .poll(() => entries(page))
@@ -57,7 +49,7 @@ describe("error lookup", () => {
   });
 
   it("finds the message Windows shows, typed loosely", async () => {
-    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/error-lookup`);
     await lookup(page, "we couldn’t auto-discover a management endpoint");
     // The catalog entry, then the enrollment rule that quotes the same message.
     await expect
@@ -67,7 +59,7 @@ describe("error lookup", () => {
   });
 
   it("decodes HTTP statuses and WinHTTP errors in facility 25", async () => {
-    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/error-lookup`);
     await lookup(page, "0x80190190");
     await expect
       .poll(() => page.getByTestId("interpretation").textContent())
@@ -79,7 +71,7 @@ describe("error lookup", () => {
   });
 
   it("says when nothing matches and offers the closest codes", async () => {
-    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/error-lookup`);
     await lookup(page, "MENROLL_E_DEVICECAPREACH");
     await expect.poll(() => page.getByRole("status").textContent()).toBe("No explanation matches.");
     const html = await page
@@ -93,7 +85,7 @@ describe("error lookup", () => {
   });
 
   it("suggests the closest Windows message for text that matches none", async () => {
-    const { page } = await openPage(browser, `${site.url}/tools/error-lookup`);
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/error-lookup`);
     await lookup(page, "this version of windows is not supported by the organization");
     await page
       .getByRole("button", { name: "Your organization does not support this version of Windows." })
@@ -102,14 +94,20 @@ describe("error lookup", () => {
   });
 
   it("reads the query from the page's fragment", async () => {
-    const { page } = await openPage(browser, `${site.url}/tools/error-lookup#q=DeviceCapReached`);
+    const { page } = await openPage(
+      session.browser,
+      `${session.site.url}/tools/error-lookup#q=DeviceCapReached`,
+    );
     await expect.poll(() => entries(page)).toEqual(["menroll-e-devicecapreached"]);
   });
 });
 
 describe("error code reference", () => {
   it("renders the catalog from core's data", async () => {
-    const { page, errors } = await openPage(browser, `${site.url}/docs/reference/error-codes`);
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.site.url}/docs/reference/error-codes`,
+    );
     await waitVisible(page.locator("tr#menroll-e-devicenotsupported"));
     await waitVisible(page.locator("tr#wpj-0x8018000a"));
     expect(await page.locator("caption").first().textContent()).toMatch(/^\d+ entries$/);
@@ -118,7 +116,10 @@ describe("error code reference", () => {
   });
 
   it("has the troubleshooting guides, which point at the CLI", async () => {
-    const { page } = await openPage(browser, `${site.url}/docs/troubleshooting/discovery-setup`);
+    const { page } = await openPage(
+      session.browser,
+      `${session.site.url}/docs/troubleshooting/discovery-setup`,
+    );
     await waitVisible(page.getByRole("heading", { name: "Setting up discovery", level: 1 }));
     await waitVisible(page.getByText("winenroll discover someone@contoso.com", { exact: false }));
   });

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
+
+const session = startSiteInBrowser();
+const fixture = (name: string) =>
+  readFileSync(
+    new URL(`../../../packages/core/src/device/fixtures/${name}`, import.meta.url),
+    "utf8",
+  );
+
+describe("enrollment checker with pasted dsregcmd output", () => {
+  it("fills the form from an Entra-joined device's output, in the browser", async () => {
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.site.url}/tools/enrollment-checker`,
+    );
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.getByText("Fill the form from dsregcmd /status output").click();
+    await page.getByLabel("dsregcmd /status output").fill(fixture("entra-joined.txt"));
+    await page.getByRole("button", { name: "Use these facts" }).click();
+    await expect
+      .poll(() => page.getByLabel("Joined to", { exact: true }).inputValue())
+      .toBe("entra");
+    // dsregcmd cannot tell the account kind: it stays unknown.
+    expect(await page.getByLabel("Account", { exact: true }).inputValue()).toBe("");
+    await waitVisible(page.locator("[data-method='entra-join'][data-verdict='blocked']"));
+    expect(await page.evaluate(() => window.location.hash)).toContain("joined=entra");
+    expect(requests.filter((url) => new URL(url).origin !== session.site.url)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
