@@ -1,5 +1,5 @@
-import { importPKCS8, importSPKI, importX509 } from "jose";
 import type { Citation } from "../sources/sources.js";
+import { loadJose } from "./jose.js";
 
 /** The JWS algorithms winenroll signs and verifies access tokens with (RFC 7518 §3.1). */
 export type TokenAlgorithm = "HS256" | "ES256" | "RS256";
@@ -124,6 +124,7 @@ export async function importSigningKey(material: string): Promise<TokenKey> {
   const label = pemLabel(material);
   if (label === undefined) return hmacKey(material, "sign");
   if (label === "PRIVATE KEY") {
+    const { importPKCS8 } = await loadJose();
     const key = await firstThatImports(
       [
         ["ES256", () => importPKCS8(material, "ES256")],
@@ -174,6 +175,7 @@ export async function importVerificationKey(material: string): Promise<TokenKey>
   const label = pemLabel(material);
   if (label === undefined) return hmacKey(material, "verify");
   if (label === "PUBLIC KEY" || label === "CERTIFICATE") {
+    const { importSPKI, importX509 } = await loadJose();
     const load = label === "PUBLIC KEY" ? importSPKI : importX509;
     const key = await firstThatImports(
       [

@@ -1,4 +1,4 @@
-import { SignJWT } from "jose";
+import { loadJose } from "./jose.js";
 import type { TokenKey } from "./keys.js";
 
 /** What a winenroll access token says (RFC 7519 registered claims plus `tenant`). */
@@ -58,6 +58,7 @@ export function createTokenSigner(options: TokenSignerOptions): TokenSigner {
     async sign({ username, tenant, now = new Date() }) {
       const iat = Math.floor(now.getTime() / 1000);
       const payload: Record<string, string> = tenant ? { tenant } : {};
+      const { SignJWT } = await loadJose();
       let jwt = new SignJWT(payload)
         .setProtectedHeader({ alg: key.alg, typ: "JWT" })
         .setSubject(username)

@@ -1,6 +1,6 @@
-import { jwtVerify } from "jose";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { cite } from "../sources/sources.js";
+import { loadJose } from "./jose.js";
 import {
   importVerificationKey,
   type TokenAlgorithm,
@@ -79,6 +79,7 @@ export async function verifyEnrollmentToken(
     );
   }
   try {
+    const { jwtVerify } = await loadJose();
     const { payload } = await jwtVerify(token.trim(), verifier.key, {
       algorithms: [verifier.alg],
       currentDate: options.now ?? new Date(),
