@@ -162,6 +162,33 @@ function leadsTo(method: MethodId, state: DeviceState): string {
   }
 }
 
+interface MethodRules {
+  /** Rules that hold whichever way the person starts. */
+  readonly general: readonly EnrollmentRule[];
+  readonly byWay: ReadonlyMap<StartPoint, readonly EnrollmentRule[]>;
+}
+
+// The rule table is split by method and way once per table, not on every evaluation.
+const splitTables = new WeakMap<readonly EnrollmentRule[], Map<string, MethodRules>>();
+
+function rulesByMethod(rules: readonly EnrollmentRule[]): Map<string, MethodRules> {
+  let split = splitTables.get(rules);
+  if (split) return split;
+  split = new Map();
+  for (const method of ENROLLMENT_METHODS) {
+    const own = rules.filter((r) => r.methods.includes(method.id));
+    const byWay = new Map<StartPoint, EnrollmentRule[]>();
+    for (const way of method.ways)
+      byWay.set(
+        way.from,
+        own.filter((r) => r.ways?.includes(way.from)),
+      );
+    split.set(method.id, { general: own.filter((r) => !r.ways), byWay });
+  }
+  splitTables.set(rules, split);
+  return split;
+}
+
 /**
  * Decides, for each of the four methods, whether it is available, blocked (and by which rules) or
  * depends on facts that are unknown (and how each would decide it). Ways in are judged one by one;
@@ -177,16 +204,12 @@ export function evaluateEnrollment(
   rules: readonly EnrollmentRule[] = ENROLLMENT_RULES,
 ): EnrollmentResult {
   if (state.release !== undefined) parseWindowsVersion(state.release);
+  const byMethod = rulesByMethod(rules);
   const methods = ENROLLMENT_METHODS.map((method): MethodResult => {
-    const own = rules.filter((r) => r.methods.includes(method.id));
-    const general = own.filter((r) => !r.ways);
+    const { general, byWay } = byMethod.get(method.id)!;
     const ways = method.ways.map((way): WayVerdict => {
       const t: Tally = { blockedBy: [], dependsOn: [], caveats: [] };
-      apply(
-        own.filter((r) => r.ways?.includes(way.from)),
-        state,
-        t,
-      );
+      apply(byWay.get(way.from) ?? [], state, t);
       return { ...way, verdict: verdictOf(t), blockedBy: t.blockedBy, dependsOn: t.dependsOn };
     });
     const tally: Tally = { blockedBy: [], dependsOn: [], caveats: [] };
@@ -201,12 +224,7 @@ export function evaluateEnrollment(
           remedy: `Start from ${method.ways.map((w) => w.from).join(" or ")}.`,
           source: method.source,
         });
-      } else
-        apply(
-          own.filter((r) => r.ways?.includes(start)),
-          state,
-          tally,
-        );
+      } else apply(byWay.get(start) ?? [], state, tally);
     }
     return {
       method: method.id,
