@@ -5,6 +5,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   type WriteStream,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -38,12 +39,37 @@ export function cleanUpOnSignals(): () => void {
   };
 }
 
-/** Refuses to replace an existing path unless `force`. */
-export function ensureWritable(path: string, force: boolean, what: string): void {
+/**
+ * Refuses to replace an existing path unless `force`, and refuses up front what could only fail
+ * later: a "folder" that is a file, a file output where a folder stands, a folder output where a
+ * file stands.
+ */
+export function ensureWritable(
+  path: string,
+  force: boolean,
+  what: string,
+  kind: "file" | "folder" = "file",
+): void {
   if (!existsSync(dirname(path))) {
     throw new UsageError(
       `cannot write ${what} ${path}: its folder does not exist`,
       "create the folder first",
+    );
+  }
+  if (!statSync(dirname(path)).isDirectory()) {
+    throw new UsageError(
+      `cannot write ${what} ${path}: ${dirname(path)} is a file, not a folder`,
+      "choose a path inside an existing folder",
+    );
+  }
+  const existing = existsSync(path) ? statSync(path) : undefined;
+  if (existing && kind === "file" && existing.isDirectory()) {
+    throw new UsageError(`cannot write ${what} ${path}: it is a folder`, "give a file name");
+  }
+  if (existing && kind === "folder" && !existing.isDirectory()) {
+    throw new UsageError(
+      `cannot write ${what} ${path}: it is a file, not a folder`,
+      "give a folder name, or remove the file",
     );
   }
   if (!force && existsSync(path)) {

@@ -204,7 +204,8 @@ function plan(input: string, options: BatchOptions) {
   }
   if (options.output) ensureWritable(options.output, options.force === true, "output");
   if (options.rejected) ensureWritable(options.rejected, options.force === true, "rejected file");
-  if (options.outDir) ensureWritable(options.outDir, options.force === true, "mail folder");
+  if (options.outDir)
+    ensureWritable(options.outDir, options.force === true, "mail folder", "folder");
   return { ttlSeconds, format, inputFormat, rejectedFormat };
 }
 

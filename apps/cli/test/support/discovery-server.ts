@@ -72,6 +72,27 @@ export const FAULTS: readonly {
   },
 ];
 
+/**
+ * Servers that misbehave on purpose (issue 8): each answers both the GET and the POST as named.
+ * `expired` serves a valid answer over a certificate from the test CA that expired in 2020.
+ */
+export const HOSTILE = [
+  "slowheaders",
+  "trickle",
+  "huge",
+  "laughs",
+  "malformed",
+  "login",
+  "redirectloop",
+  "otherhost",
+  "status500",
+  "status429",
+  "expired",
+] as const;
+
+/** Size of the `huge` scenario's body: 50 MB, announced in Content-Length and sent in full if read. */
+export const HUGE_BYTES = 50 * 1024 * 1024;
+
 export const SCENARIOS = [
   "federated",
   "onpremise",
@@ -86,6 +107,7 @@ export const SCENARIOS = [
   "wrongname",
   "httpredirect",
   ...FAULTS.map((f) => `fault-${f.value.toLowerCase()}`),
+  ...HOSTILE,
 ] as const;
 
 export interface DiscoveryServer {
@@ -222,7 +244,9 @@ export async function startDiscoveryServer(): Promise<DiscoveryServer> {
   const contexts = {
     rogue: createSecureContext({ key: certs.rogue[0], cert: certs.rogue[1] }),
     wrongName: createSecureContext({ key: certs.wrongName[0], cert: certs.wrongName[1] }),
+    expired: createSecureContext(makeExpiredCertificate(dir)),
   };
+  const timers: NodeJS.Timeout[] = [];
   const held: net.Socket[] = [];
   const server = https.createServer(
     {
@@ -236,6 +260,7 @@ export async function startDiscoveryServer(): Promise<DiscoveryServer> {
           callback(null, contexts.rogue);
         else if (name === "enterpriseenrollment.wrongname.example")
           callback(null, contexts.wrongName);
+        else if (name === "enterpriseenrollment.expired.example") callback(null, contexts.expired);
         else callback(null, undefined);
       },
     },
@@ -259,6 +284,7 @@ export async function startDiscoveryServer(): Promise<DiscoveryServer> {
           held.push(req.socket);
           return;
         }
+        if (serveHostile(scenario, req, res, body, held, timers)) return;
         if (req.url?.toLowerCase() !== "/enrollmentserver/discovery.svc")
           return send(404, "text/plain", "not here");
         if (req.method === "GET") {
@@ -353,6 +379,7 @@ export async function startDiscoveryServer(): Promise<DiscoveryServer> {
       `enterpriseenrollment.${scenario}.example:80:127.0.0.1:${httpPort}`,
     ],
     async close() {
+      for (const timer of timers) clearInterval(timer);
       for (const socket of held) socket.destroy();
       server.closeAllConnections();
       plain.closeAllConnections();
@@ -364,4 +391,189 @@ export async function startDiscoveryServer(): Promise<DiscoveryServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A leaf for `enterpriseenrollment.expired.example`, signed by the test CA, valid only in January 2020. */
+function makeExpiredCertificate(dir: string): { key: string; cert: string } {
+  makeKey(dir, "expired");
+  writeFileSync(
+    join(dir, "expired.cnf"),
+    [
+      "[ca]",
+      "default_ca = test",
+      "[test]",
+      `database = ${join(dir, "index.txt")}`,
+      `new_certs_dir = ${dir}`,
+      `serial = ${join(dir, "expired.srl")}`,
+      "default_md = sha256",
+      "policy = any",
+      "[any]",
+      "commonName = supplied",
+      "[leaf]",
+      "basicConstraints = CA:FALSE",
+      "extendedKeyUsage = serverAuth",
+      "subjectAltName = DNS:enterpriseenrollment.expired.example",
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(join(dir, "index.txt"), "");
+  writeFileSync(join(dir, "expired.srl"), "1000\n");
+  openssl(
+    [
+      "req",
+      "-new",
+      "-key",
+      "expired.key",
+      "-out",
+      "expired.csr",
+      "-subj",
+      "/CN=enterpriseenrollment.expired.example",
+    ],
+    dir,
+  );
+  // OpenSSL 3.0's `x509` has no -not_before/-not_after; `openssl ca` takes explicit dates.
+  openssl(
+    [
+      "ca",
+      "-batch",
+      "-notext",
+      "-config",
+      "expired.cnf",
+      "-extensions",
+      "leaf",
+      "-cert",
+      "ca.pem",
+      "-keyfile",
+      "ca.key",
+      "-in",
+      "expired.csr",
+      "-out",
+      "expired.pem",
+      "-startdate",
+      "20200101000000Z",
+      "-enddate",
+      "20200102000000Z",
+    ],
+    dir,
+  );
+  return {
+    key: readFileSync(join(dir, "expired.key"), "utf8"),
+    cert: readFileSync(join(dir, "expired.pem"), "utf8"),
+  };
+}
+
+const BILLION_LAUGHS = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body><DiscoverResponse xmlns="http://schemas.microsoft.com/windows/management/2012/01/enrollment"><DiscoverResult><AuthPolicy>&lol9;</AuthPolicy></DiscoverResult></DiscoverResponse></s:Body></s:Envelope>`;
+
+const LOGIN_PAGE = `<!doctype html><html><head><title>Sign in</title></head><body><form method="post" action="/login"><label>User name <input name="user"></label><label>Password <input name="password" type="password"></label><button>Sign in</button></form></body></html>`;
+
+function whole(res: http.ServerResponse, type: string, text: string): true {
+  res.writeHead(200, { "Content-Type": type, "Content-Length": Buffer.byteLength(text) }).end(text);
+  return true;
+}
+
+/** Answers the hostile scenarios; false when `scenario` is not one of them. */
+function serveHostile(
+  scenario: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  body: string,
+  held: net.Socket[],
+  timers: NodeJS.Timeout[],
+): boolean {
+  const url = "/EnrollmentServer/Discovery.svc";
+  switch (scenario) {
+    case "slowheaders": {
+      // Accepts the request, then one header line every 200 ms, never finishing the head.
+      held.push(req.socket);
+      const socket = req.socket;
+      socket.write("HTTP/1.1 200 OK\r\n");
+      let n = 0;
+      const timer = setInterval(() => {
+        if (socket.destroyed) return clearInterval(timer);
+        socket.write(`X-Slow-${n++}: ${"x".repeat(10)}\r\n`);
+      }, 200);
+      timers.push(timer);
+      return true;
+    }
+    case "trickle": {
+      held.push(req.socket);
+      const xml = discoverResponseSamples(messageIdOf(body)).find(
+        (s) => s.name === "federated",
+      )!.xml;
+      res.writeHead(200, { "Content-Type": SOAP, "Content-Length": Buffer.byteLength(xml) });
+      let i = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed || i >= xml.length) return clearInterval(timer);
+        res.write(xml[i++]);
+      }, 20);
+      timers.push(timer);
+      return true;
+    }
+    case "huge": {
+      res.writeHead(200, { "Content-Type": SOAP, "Content-Length": HUGE_BYTES });
+      const block = Buffer.alloc(64 * 1024, "<a>");
+      let sent = 0;
+      const pump = () => {
+        while (sent < HUGE_BYTES && !res.destroyed) {
+          sent += block.length;
+          if (!res.write(block)) return void res.once("drain", pump);
+        }
+        if (!res.destroyed) res.end();
+      };
+      res.on("error", () => {});
+      pump();
+      return true;
+    }
+    case "laughs":
+      return whole(res, SOAP, BILLION_LAUGHS);
+    case "malformed":
+      return whole(
+        res,
+        SOAP,
+        '<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body><Discover',
+      );
+    case "login":
+      return whole(res, "text/html; charset=utf-8", LOGIN_PAGE);
+    case "redirectloop":
+      res
+        .writeHead(302, {
+          Location: `https://enterpriseenrollment.redirectloop.example${url}`,
+          "Content-Length": 0,
+        })
+        .end();
+      return true;
+    case "otherhost":
+      res
+        .writeHead(302, { Location: `https://login.elsewhere.example${url}`, "Content-Length": 0 })
+        .end();
+      return true;
+    case "status500":
+      res.writeHead(500, { "Content-Type": "text/html" }).end("<html>Internal Server Error</html>");
+      return true;
+    case "expired":
+      if (req.method !== "POST") return false;
+      res
+        .writeHead(200, { "Content-Type": SOAP })
+        .end(discoverResponseSamples(messageIdOf(body)).find((s) => s.name === "federated")!.xml);
+      return true;
+    case "status429":
+      res
+        .writeHead(429, { "Content-Type": "text/plain", "Retry-After": "120" })
+        .end("Too Many Requests");
+      return true;
+  }
+  return false;
 }

@@ -81,6 +81,25 @@ const MDE2_DISCOVER: Citation = { doc: "ms-mde2", section: "3.1.4.1 Discover" };
 const FEDERATED_DOC: Citation = { doc: "wid-federated-enrollment", section: "Discovery service" };
 const ONPREM_DOC: Citation = { doc: "wid-onpremise-enrollment", section: "Discovery service" };
 
+/** ` (Retry-After: 120)` when a 429 or 503 answer says when to come back, else "". */
+function retryAfterOf(response: {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+}): string {
+  const value = response.headers["retry-after"]?.trim();
+  return value && (response.status === 429 || response.status === 503)
+    ? ` (Retry-After: ${value.slice(0, 64)})`
+    : "";
+}
+
+function retryHint(response: {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+}): string {
+  if (response.status !== 429 && response.status !== 503) return "";
+  return `The server is ${response.status === 429 ? "throttling requests" : "unavailable for now"}; wait${retryAfterOf(response) ? " as long as Retry-After says" : ""} and probe again. If it persists: `;
+}
+
 function diag(
   code: string,
   severity: Diagnostic["severity"],
@@ -598,6 +617,16 @@ export function diagnoseDiscovery(observation: DiscoveryObservation): DiscoveryR
           ),
         );
       }
+      // A redirect to another host is held to the same certificate rules as the first host.
+      const checkedHosts = new Set([hostOf(first?.request.url ?? "") ?? host]);
+      for (const exchange of get.exchanges.slice(1)) {
+        const exchangeHost = hostOf(exchange.request.url);
+        if (!exchange.tls || !exchangeHost || checkedHosts.has(exchangeHost)) continue;
+        checkedHosts.add(exchangeHost);
+        diagnostics.push(
+          ...tlsDiagnostics(exchange.tls, exchangeHost, observation.checkedAt, errors),
+        );
+      }
       diagnostics.push(...redirectDiagnostics(get, errors));
       if (final.failure) {
         diagnostics.push(failureDiagnostic(final, "GET", observation.timeoutMs, errors));
@@ -611,8 +640,8 @@ export function diagnoseDiscovery(observation: DiscoveryObservation): DiscoveryR
             diag(
               "get-status",
               "error",
-              `The GET got HTTP ${status}; Windows expects the endpoint to answer (HTTP 200) before it POSTs.`,
-              `Make ${observation.url} answer GET with 200 (an empty body is fine).`,
+              `The GET got HTTP ${status}${retryAfterOf(final.response)}; Windows expects the endpoint to answer (HTTP 200) before it POSTs.`,
+              `${retryHint(final.response)}Make ${observation.url} answer GET with 200 (an empty body is fine).`,
               FEDERATED_DOC,
             ),
           );
@@ -727,8 +756,8 @@ export function diagnoseDiscovery(observation: DiscoveryObservation): DiscoveryR
             diag(
               "post-status",
               "error",
-              `The Discover POST got HTTP ${response.status}.`,
-              "The discovery URL must answer the Discover POST with 200 and a DiscoverResponse.",
+              `The Discover POST got HTTP ${response.status}${retryAfterOf(response)}.`,
+              `${retryHint(response)}The discovery URL must answer the Discover POST with 200 and a DiscoverResponse.`,
               MDE2_DISCOVER,
             ),
           );

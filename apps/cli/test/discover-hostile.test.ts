@@ -1,0 +1,224 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { DiscoveryReport } from "@winenroll/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_BIN, run } from "./support/cli.js";
+import {
+  type DiscoveryServer,
+  FAULTS,
+  HUGE_BYTES,
+  startDiscoveryServer,
+} from "./support/discovery-server.js";
+
+let server: DiscoveryServer;
+
+beforeAll(async () => {
+  server = await startDiscoveryServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const TIMEOUT = "1s";
+
+interface Outcome {
+  code: number;
+  json: DiscoveryReport;
+  stderr: string;
+  ms: number;
+  heapDeltaMb: number;
+}
+
+/** Probes a hostile scenario in process, with a 1 s budget, and measures time and heap growth. */
+async function discover(scenario: string, extra: string[] = []): Promise<Outcome> {
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const result = await run([
+    "discover",
+    `someone@${scenario}.example`,
+    ...server.connectArgs(scenario),
+    "--ca",
+    server.caFile,
+    "--timeout",
+    TIMEOUT,
+    "--json",
+    ...extra,
+  ]);
+  const ms = Math.round(performance.now() - started);
+  const heapDeltaMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  return {
+    code: result.code,
+    json: JSON.parse(result.stdout),
+    stderr: result.stderr,
+    ms,
+    heapDeltaMb,
+  };
+}
+
+const codes = (json: DiscoveryReport) => json.diagnostics.map((d) => d.code);
+const errorOf = (json: DiscoveryReport, code: string) =>
+  json.diagnostics.find((d) => d.code === code && d.severity === "error");
+
+/** Every run must end well inside the budget plus a margin for the process (no timing exactness asserted). */
+const CEILING_MS = 5_000;
+/** Heap growth allowed for one probe: the 64 KiB body limit and the report, never the 50 MB body. */
+const HEAP_CEILING_MB = 16;
+
+interface Case {
+  scenario: string;
+  title: string;
+  /** The diagnostic (severity error) the run must carry. */
+  expect: string;
+  /** Words the message or hint must contain. */
+  says?: RegExp;
+  extra?: string[];
+}
+
+const CASES: Case[] = [
+  { scenario: "silent", title: "no answer", expect: "timeout", says: /within 1s/ },
+  { scenario: "slowheaders", title: "slow headers", expect: "timeout", says: /within 1s/ },
+  { scenario: "trickle", title: "body a byte at a time", expect: "timeout", says: /within 1s/ },
+  { scenario: "huge", title: "50 MB body", expect: "response-too-large", says: /65536 bytes/ },
+  {
+    scenario: "chunked",
+    title: "chunked response",
+    expect: "chunked-response",
+    says: /Content-Length/,
+  },
+  {
+    scenario: "laughs",
+    title: "DOCTYPE with entity expansion",
+    expect: "invalid-response",
+    says: /document type declarations are refused/,
+  },
+  { scenario: "malformed", title: "malformed XML", expect: "invalid-response" },
+  {
+    scenario: "login",
+    title: "HTML login page with 200",
+    expect: "wrong-content-type",
+    says: /text\/html/,
+  },
+  { scenario: "tohttp", title: "302 to HTTP", expect: "redirect-to-http", says: /plain HTTP/ },
+  { scenario: "redirectloop", title: "redirect loop", expect: "too-many-redirects" },
+  {
+    scenario: "otherhost",
+    title: "redirect to another host",
+    expect: "tls-name-mismatch",
+    says: /login\.elsewhere\.example/,
+    extra: ["--connect-to", "login.elsewhere.example:443:127.0.0.1:PORT"],
+  },
+  {
+    scenario: "untrusted",
+    title: "self-signed certificate",
+    expect: "tls-untrusted",
+    says: /SELF_SIGNED/,
+  },
+  {
+    scenario: "expired",
+    title: "expired certificate",
+    expect: "tls-certificate-expired",
+    says: /2020-01-02/,
+  },
+  { scenario: "wrongname", title: "certificate for another name", expect: "tls-name-mismatch" },
+  ...FAULTS.map((f) => ({
+    scenario: `fault-${f.value.toLowerCase()}`,
+    title: `SOAP fault ${f.value}`,
+    expect: "soap-fault",
+    says: new RegExp(f.value),
+  })),
+  { scenario: "empty", title: "empty 200", expect: "empty-response", says: /0x80180029/ },
+  { scenario: "status500", title: "HTTP 500", expect: "get-status", says: /HTTP 500/ },
+  {
+    scenario: "status429",
+    title: "429 with Retry-After",
+    expect: "get-status",
+    says: /Retry-After: 120/,
+  },
+];
+
+const table: string[] = [];
+
+describe("discover against hostile servers (1 s budget)", () => {
+  it.each(CASES.map((c) => [c.title, c] as const))("%s", async (_title, c) => {
+    const extra = (c.extra ?? []).map((a) => a.replace("PORT", String(server.port)));
+    const o = await discover(c.scenario, extra);
+    expect(o.code).toBe(1);
+    expect(o.json.verdict).toBe("not-discoverable");
+    const hit = errorOf(o.json, c.expect);
+    expect(hit, `${c.scenario}: ${codes(o.json).join(", ")}`).toBeDefined();
+    if (c.says) expect(`${hit!.message} ${hit!.hint ?? ""}`).toMatch(c.says);
+    // Every error tells the admin what to do.
+    for (const d of o.json.diagnostics.filter((d) => d.severity === "error"))
+      expect(d.hint, `${c.scenario}: ${d.code} has no hint`).toBeTruthy();
+    expect(o.ms).toBeLessThan(CEILING_MS);
+    expect(o.heapDeltaMb).toBeLessThan(HEAP_CEILING_MB);
+    table.push(
+      `| ${c.title} | \`${c.expect}\` | ${o.code} | ${o.ms} ms | ${o.heapDeltaMb.toFixed(1)} MB |`,
+    );
+  });
+
+  it("the redirect to another host is followed and reported before it fails there", async () => {
+    const o = await discover("otherhost", [
+      "--connect-to",
+      `login.elsewhere.example:443:127.0.0.1:${server.port}`,
+    ]);
+    const followed = o.json.diagnostics.find((d) => d.code === "redirect-followed");
+    expect(followed?.message).toContain("login.elsewhere.example");
+  });
+
+  afterAll(() => {
+    if (process.env.WINENROLL_HOSTILE_TABLE) console.log(table.join("\n"));
+  });
+});
+
+/** Spawns the built binary under /usr/bin/time and returns its peak RSS in MB. */
+function spawnMeasured(
+  argv: string[],
+): Promise<{ code: number; stdout: string; rssMb: number; ms: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn("/usr/bin/time", ["-f", "maxrss=%M", process.execPath, CLI_BIN, ...argv], {
+      env: { PATH: process.env.PATH },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => {
+      const kb = Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? Number.NaN);
+      resolve({
+        code: code ?? -1,
+        stdout,
+        rssMb: kb / 1024,
+        ms: Math.round(performance.now() - started),
+      });
+    });
+  });
+}
+
+describe.skipIf(!existsSync("/usr/bin/time") || !existsSync(CLI_BIN))("the built binary", () => {
+  it("reads no more than the limit of a 50 MB body: peak RSS stays far below the body", async () => {
+    const argv = (scenario: string) => [
+      "discover",
+      `someone@${scenario}.example`,
+      ...server.connectArgs(scenario),
+      "--ca",
+      server.caFile,
+      "--timeout",
+      TIMEOUT,
+      "--json",
+    ];
+    const huge = await spawnMeasured(argv("huge"));
+    const baseline = await spawnMeasured(argv("federated"));
+    expect(huge.code).toBe(1);
+    expect(codes(JSON.parse(huge.stdout))).toContain("response-too-large");
+    expect(baseline.code).toBe(0);
+    // The body is 50 MB; a buffered read would add at least that much to the peak.
+    expect(huge.rssMb - baseline.rssMb).toBeLessThan(HUGE_BYTES / 1024 / 1024 / 5);
+    if (process.env.WINENROLL_HOSTILE_TABLE)
+      console.log(
+        `spawned: huge ${huge.rssMb.toFixed(1)} MB peak RSS in ${huge.ms} ms; federated ${baseline.rssMb.toFixed(1)} MB in ${baseline.ms} ms`,
+      );
+  }, 20_000);
+});
