@@ -17,6 +17,7 @@ const entry = join(root, "packages/core/dist/index.js");
  * Each app imports only what it names. `goal` is issue 7's target, gzipped bytes (1 kB = 1000 bytes).
  * `budget` is the ceiling CI enforces: the goal where it is met, otherwise the size measured on 2026-11-28
  * plus about 10 % headroom, so growth fails the build while the gap to the goal is reported, not hidden.
+ * (All of core: 63.0 kB at first, 75.7 kB once discovery hardening and device parsing landed.)
  */
 export const budgets = [
   {
@@ -35,7 +36,7 @@ export const budgets = [
     name: "all of core's browser entry",
     source: `import * as core from "@winenroll/core"; globalThis.out = core;`,
     goal: 30000,
-    budget: 70000,
+    budget: 83000,
   },
 ];
 
