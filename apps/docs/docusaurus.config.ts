@@ -20,7 +20,14 @@ const config: Config = {
     // Full-text search built at build time and run in the browser: no service, works offline.
     [
       "@easyops-cn/docusaurus-search-local",
-      { hashed: true, language: ["en"], docsRouteBasePath: "docs", indexPages: true },
+      {
+        hashed: true,
+        language: ["en"],
+        docsRouteBasePath: "docs",
+        indexPages: true,
+        // Its single-key shortcut stole focus from the tools: typing "m" in a form jumped to the search box.
+        searchBarShortcut: false,
+      },
     ],
   ],
   i18n: { defaultLocale: "en", locales: ["en"] },
