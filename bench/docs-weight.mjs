@@ -3,46 +3,22 @@
 // and the link builder again after filling a field (what a user's first keystrokes pull in).
 // Counts every script response: raw bytes and gzipped bytes (what a compressing host sends).
 // Prints one JSON object on stdout.   node bench/docs-weight.mjs   (needs the docs site built)
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { BUILD_DIR, DOCS_DIR, serveDocs } from "./docs-server.mjs";
 
-const DOCS = fileURLToPath(new URL("../apps/docs/", import.meta.url));
-const BUILD = join(DOCS, "build");
-const { chromium } = createRequire(join(DOCS, "package.json"))("playwright-core");
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".svg": "image/svg+xml",
-};
+const { chromium } = createRequire(join(DOCS_DIR, "package.json"))("playwright-core");
 
-if (!existsSync(join(BUILD, "tools", "link-builder.html"))) {
+if (!existsSync(join(BUILD_DIR, "tools", "link-builder.html"))) {
   console.error("docs-weight: no built site with /tools/link-builder; build apps/docs first.");
   process.exit(2);
 }
 
-function fileFor(path) {
-  const clean = normalize(decodeURIComponent(path)).replace(/^(\.\.[/\\])+/, "");
-  return [join(BUILD, clean), `${join(BUILD, clean)}.html`, join(BUILD, clean, "index.html")].find(
-    (c) => c.startsWith(BUILD) && existsSync(c) && statSync(c).isFile(),
-  );
-}
-const server = createServer((req, res) => {
-  const file = fileFor(new URL(req.url ?? "/", "http://x").pathname);
-  if (!file) {
-    res.writeHead(404);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-  res.end(readFileSync(file));
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}`;
+// Uncompressed responses: the gzipped size is computed here from each body.
+const server = await serveDocs();
+const base = server.base;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -80,7 +56,7 @@ const typed = await scripts("/tools/link-builder", async (page) => {
   await page.waitForLoadState("networkidle");
 });
 await browser.close();
-server.close();
+await server.close();
 const plainFiles = new Set(plain.files.map((f) => f.file));
 const extra = tool.files.filter((f) => !plainFiles.has(f.file));
 process.stdout.write(

@@ -1,20 +1,24 @@
 #!/usr/bin/env node
 // Checks the three publishable packages as users receive them: packs each with pnpm (so workspace:
 // ranges become versions), then on the tarball runs publint, Are the Types Wrong (ESM-only profile),
-// a contents check (what ships and nothing more) and a load check of @winenroll/core through its
-// exports map from Node ESM and from CommonJS `require`. Needs `pnpm build` first.
+// a contents check (what ships and nothing more), a load check of @winenroll/core through its
+// exports map from Node ESM and from CommonJS `require`, and a check and run of the CLI bundle.
+// Needs `pnpm build` first.
 // Usage: node scripts/check-packages.mjs [--keep <dir>]  (--keep leaves the tarballs in <dir>)
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
+import { build } from "esbuild";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 
 const root = new URL("..", import.meta.url).pathname;
 export const PACKAGES = [
   { dir: "packages/core", name: "@winenroll/core" },
-  { dir: "apps/cli", name: "winenroll" },
+  // The CLI ships an esbuild bundle (apps/cli/scripts/build.mjs): no src/, checked by checkCliBundle.
+  { dir: "apps/cli", name: "winenroll", bundle: "dist/cli.js" },
   { dir: "packages/docusaurus-plugin", name: "@winenroll/docusaurus-plugin" },
 ];
 
@@ -92,7 +96,8 @@ export function checkContents(pkg, tarball) {
     }
   }
   // Every compiled module comes from a source that exists (no stale output from a deleted file).
-  for (const js of files.filter((f) => /^dist\/.*\.js$/.test(f))) {
+  const bundled = PACKAGES.some((p) => p.name === pkg && p.bundle);
+  for (const js of files.filter((f) => !bundled && /^dist\/.*\.js$/.test(f))) {
     const base = js.replace(/^dist\//, "src/").replace(/\.js$/, "");
     if (![".ts", ".tsx", ".js", ".mjs"].some((ext) => present.has(base + ext))) {
       fail(pkg, `${js} has no source in src/ (stale build output?)`);
@@ -128,6 +133,76 @@ function runAttw(pkg, tarball, manifest) {
     { encoding: "utf8" },
   );
   if (result.status !== 0) fail(pkg, `attw:\n${result.stdout}${result.stderr}`);
+}
+
+/**
+ * The CLI bundle from its tarball, unpacked where no node_modules can help it: dist/ holds the
+ * bin, the chunks it reaches and the third-party licences, nothing else (no stale chunk, no source
+ * map or types); the code imports only Node's own modules; and the bin answers --version and
+ * `link build`.
+ */
+async function checkCliBundle(pkg, tarball, bin) {
+  const dir = mkdtempSync(join(tmpdir(), "winenroll-cli-bundle-"));
+  try {
+    execFileSync("tar", ["-xzf", tarball, "-C", dir, "--strip-components=1"]);
+    const dist = tarFiles(tarball).filter((f) => f.startsWith("dist/"));
+    for (const file of dist) {
+      if (!/\.js$/.test(file) && file !== "dist/THIRD-PARTY-LICENSES.md")
+        fail(pkg, `ships ${file}; its dist/ should hold only the bundle and its licences`);
+    }
+    // esbuild reads the bundle as a bundler would: every file it reaches, and what stays outside.
+    const reached = new Set();
+    try {
+      const { metafile } = await build({
+        absWorkingDir: dir,
+        entryPoints: [bin],
+        bundle: true,
+        write: false,
+        metafile: true,
+        platform: "node",
+        format: "esm",
+        outdir: "out",
+        logLevel: "silent",
+      });
+      for (const [file, input] of Object.entries(metafile.inputs)) {
+        reached.add(file);
+        for (const { path, external } of input.imports) {
+          if (external && !isBuiltin(path))
+            fail(
+              pkg,
+              `${file} imports ${path}, which is not bundled (only Node's own modules may be)`,
+            );
+        }
+        // Bundled CommonJS asks for Node's modules through esbuild's __require.
+        const code = readFileSync(join(dir, file), "utf8");
+        for (const [, path] of code.matchAll(/\b__require\("([^"]+)"\)/g)) {
+          if (!isBuiltin(path)) fail(pkg, `${file} requires ${path}, which is not bundled`);
+        }
+      }
+    } catch (error) {
+      fail(pkg, `esbuild cannot follow the bundle from ${bin}: ${error.message}`);
+    }
+    for (const file of dist.filter((f) => f.endsWith(".js") && !reached.has(f)))
+      fail(pkg, `ships ${file}, which the bundle never loads (stale build output?)`);
+    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    const runs = [
+      [["--version"], manifest.version],
+      [["link", "build", "--mode", "mdm"], "ms-device-enrollment:?mode=mdm"],
+    ];
+    for (const [args, expected] of runs) {
+      const run = spawnSync(process.execPath, [join(dir, bin), ...args], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+      if (run.status !== 0 || run.stdout.trim() !== expected)
+        fail(
+          pkg,
+          `winenroll ${args.join(" ")} from the tarball printed ${JSON.stringify(`${run.stdout}${run.stderr}`.trim())}`,
+        );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** @winenroll/core from its tarball: imported from ESM and required from CommonJS. */
@@ -179,10 +254,16 @@ function checkCoreLoads(tarball) {
   }
 }
 
-/** Packs every package into `dest` and returns the tarball paths by package name. */
-export function packAll(dest) {
+/**
+ * Packs the packages (all three unless `names` says which) into `dest` and returns the tarball paths by
+ * package name. apps/reuse-test packs core and the plugin with it.
+ * @param {string} dest
+ * @param {string[]} [names]
+ * @returns {Record<string, string>}
+ */
+export function packAll(dest, names = PACKAGES.map((p) => p.name)) {
   const tarballs = {};
-  for (const { dir, name } of PACKAGES) {
+  for (const { dir, name } of PACKAGES.filter((p) => names.includes(p.name))) {
     const out = execFileSync("pnpm", ["pack", "--pack-destination", dest], {
       cwd: join(root, dir),
       encoding: "utf8",
@@ -211,6 +292,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const manifest = JSON.parse(tarText(tarball, "package.json"));
       await runPublint(name, tarball);
       runAttw(name, tarball, manifest);
+      const { bundle } = PACKAGES.find((p) => p.name === name);
+      if (bundle) await checkCliBundle(name, tarball, bundle);
       console.log(
         `${name}: ${files.length} files, ${(readFileSync(tarball).length / 1024).toFixed(0)} kB packed`,
       );

@@ -4,7 +4,7 @@
 // minified for the browser, gzips each bundle and fails (exit 1) when one is over its budget.
 // Bundle sizes are deterministic, so this runs in CI. `--json` prints the figures as one JSON object.
 // Run after `pnpm --filter @winenroll/core build`.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -12,12 +12,21 @@ import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "packages/core/dist/index.js");
+const coreManifest = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8"));
+/** Every entry point of core's exports map that runs in a browser (`./node` is the Node-only one). */
+const browserEntries = Object.entries(coreManifest.exports)
+  .filter(([subpath, target]) => subpath !== "./node" && typeof target === "object")
+  .map(([, target]) => join(root, "packages/core", target.default));
 
 /**
  * Each app imports only what it names. `goal` is issue 7's target, gzipped bytes (1 kB = 1000 bytes).
- * `budget` is the ceiling CI enforces: the goal where it is met, otherwise the size measured on 2026-11-28
+ * `budget` is the ceiling CI enforces: the goal where it is met, otherwise the size measured on 2026-11-29
  * plus about 10 % headroom, so growth fails the build while the gap to the goal is reported, not hidden.
- * (All of core: 63.0 kB at first, 75.7 kB once discovery hardening and device parsing landed.)
+ * History, gzipped: inspect 10.5 kB, then 8.3 kB once lint-rule and parameter reference text and the
+ * non-link sources left its import graph; all of core 63.0 kB at first, 75.7 kB once discovery
+ * hardening and device parsing landed, then 37.3 kB once batch, discovery, mdm-report and tokens (jose)
+ * moved to their own entry points. What remains is the text the browser tools show: error catalog,
+ * rules, lint messages, dsregcmd reading.
  */
 export const budgets = [
   {
@@ -30,13 +39,21 @@ export const budgets = [
     name: "inspectEnrollmentLink only",
     source: `import { inspectEnrollmentLink } from "@winenroll/core"; globalThis.out = inspectEnrollmentLink;`,
     goal: 6000,
-    budget: 11500,
+    budget: 9200,
   },
   {
     name: "all of core's browser entry",
     source: `import * as core from "@winenroll/core"; globalThis.out = core;`,
     goal: 30000,
-    budget: 83000,
+    budget: 41000,
+  },
+  {
+    // The split into entry points must not hide weight: this row is everything a browser app can import
+    // from core (all entries but ./node). Issue 7 sets no goal for it; the budget gates growth.
+    name: "every browser entry together",
+    source: `${browserEntries.map((path, i) => `import * as e${i} from ${JSON.stringify(path)};`).join(" ")} globalThis.out = [${browserEntries.map((_, i) => `e${i}`).join(", ")}];`,
+    goal: undefined,
+    budget: 84000, // 76.3 kB measured on 2026-11-29, + 10 %
   },
 ];
 
@@ -74,7 +91,7 @@ async function main() {
       goal: b.goal,
       budget: b.budget,
       ok: size.gzipped <= b.budget,
-      meetsGoal: size.gzipped <= b.goal,
+      meetsGoal: b.goal === undefined ? undefined : size.gzipped <= b.goal,
     });
   }
   const ok = rows.every((r) => r.ok);
@@ -84,7 +101,7 @@ async function main() {
     for (const r of rows) {
       const mark = r.ok ? "ok  " : "OVER";
       console.log(
-        `${mark} ${r.name.padEnd(30)} ${String(r.gzipped).padStart(7)} B gzipped (budget ${r.budget} B, goal ${r.goal} B${r.meetsGoal ? "" : ", goal not met"}), ${r.minified} B minified`,
+        `${mark} ${r.name.padEnd(30)} ${String(r.gzipped).padStart(7)} B gzipped (budget ${r.budget} B${r.goal === undefined ? ", no goal" : `, goal ${r.goal} B${r.meetsGoal ? "" : ", goal not met"}`}), ${r.minified} B minified`,
       );
     }
   }

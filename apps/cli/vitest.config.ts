@@ -1,17 +1,30 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const coreSrc = (path: string) =>
-  fileURLToPath(new URL(`../../packages/core/src/${path}`, import.meta.url));
+const coreDir = new URL("../../packages/core/", import.meta.url);
+const coreExports: Record<string, string | { default: string }> = JSON.parse(
+  readFileSync(new URL("package.json", coreDir), "utf8"),
+).exports;
 
-// In-process tests read core from source, so a core change needs no rebuild to be tested here.
-// The spawn tests run the built binary (dist/cli.js) against built core, as users do.
+// In-process tests read core from source, so a core change needs no rebuild to be tested here:
+// each entry of core's exports map (dist/x.js) is pointed at its source (src/x.ts).
+// The spawn tests run the built binary (dist/cli.js), which bundles built core, as users get it.
+const alias = Object.entries(coreExports)
+  .filter(([, target]) => typeof target === "object")
+  .map(([entry, target]) => ({
+    find: new RegExp(`^@winenroll/core${entry.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+    replacement: fileURLToPath(
+      new URL(
+        (target as { default: string }).default
+          .replace(/^\.\/dist\//, "src/")
+          .replace(/\.js$/, ".ts"),
+        coreDir,
+      ),
+    ),
+  }));
+
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@winenroll\/core\/node$/, replacement: coreSrc("node/index.ts") },
-      { find: /^@winenroll\/core$/, replacement: coreSrc("index.ts") },
-    ],
-  },
+  resolve: { alias },
   test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"], testTimeout: 30_000 },
 });

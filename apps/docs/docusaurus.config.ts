@@ -11,6 +11,8 @@ const config: Config = {
   tagline: "Put Windows devices under management, and know why when it fails.",
   url,
   baseUrl,
+  // Without one, browsers ask for /favicon.ico at the host's root, outside a non-root baseUrl.
+  favicon: "img/favicon.svg",
   onBrokenLinks: "throw",
   onBrokenAnchors: "throw",
   trailingSlash: false,
@@ -48,7 +50,15 @@ const config: Config = {
       "docusaurus-plugin-typedoc",
       {
         id: "api",
-        entryPoints: ["../../packages/core/src/index.ts", "../../packages/core/src/node/index.ts"],
+        // One module page per entry point of core's exports map.
+        entryPoints: [
+          "../../packages/core/src/index.ts",
+          "../../packages/core/src/batch/index.ts",
+          "../../packages/core/src/discovery/index.ts",
+          "../../packages/core/src/device/mdm-report.ts",
+          "../../packages/core/src/tokens/index.ts",
+          "../../packages/core/src/node/index.ts",
+        ],
         tsconfig: "../../packages/core/tsconfig.json",
         out: "docs/api",
         readme: "none",

@@ -1,3 +1,5 @@
+import { directStdout } from "./stdout.js";
+
 /** Where a command reads and writes: the real process, or buffers in tests. */
 export interface CliIO {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
@@ -7,10 +9,16 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
+/**
+ * The real process. Node builds process.stderr (and its stream code) on first access, so it is
+ * reached only when something is written there; standard output is written directly (stdout.ts).
+ */
 export function processIO(): CliIO {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: directStdout(),
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     async readStdin() {
       if (process.stdin.isTTY) {

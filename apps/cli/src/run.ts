@@ -9,7 +9,7 @@ import { suggestForUnknownOptions } from "./suggest.js";
  * run commands directly and the binary can let pending output flush.
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const { program, context } = createProgram(io);
+  const { program, context } = await createProgram(io, argv);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return context.exitCode;

@@ -6,7 +6,7 @@ import { silentIO } from "../src/io.js";
 import { createProgram } from "../src/program.js";
 import { run, spawnCli } from "./support/cli.js";
 
-const { program } = createProgram(silentIO());
+const { program } = await createProgram(silentIO());
 const tree = completionTree(program);
 
 /** Asks the bash script what it would complete for a command line that ends where the cursor is. */

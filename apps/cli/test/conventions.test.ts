@@ -5,7 +5,7 @@ import { createProgram } from "../src/program.js";
 import { run, spawnCli } from "./support/cli.js";
 
 const ESC = "\u001b[";
-const { program } = createProgram(silentIO());
+const { program } = await createProgram(silentIO());
 
 function leaves(command = program, path: string[] = []): string[][] {
   return command.commands

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import type { DiscoveryReport } from "@winenroll/core";
+import type { DiscoveryReport } from "@winenroll/core/discovery";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_BIN, run } from "./support/cli.js";
 import {

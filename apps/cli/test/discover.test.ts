@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import type { DiscoveryReport } from "@winenroll/core";
+import type { DiscoveryReport } from "@winenroll/core/discovery";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_BIN, type CliResult, run } from "./support/cli.js";
 import { type DiscoveryServer, FAULTS, startDiscoveryServer } from "./support/discovery-server.js";

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importVerificationKey, verifyEnrollmentToken } from "@winenroll/core";
+import { importVerificationKey, verifyEnrollmentToken } from "@winenroll/core/tokens";
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../src/io.js";

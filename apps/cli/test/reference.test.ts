@@ -5,7 +5,7 @@ import { createProgram } from "../src/program.js";
 import { renderCliReference } from "../src/reference.js";
 
 const PAGE = new URL("../../docs/docs/cli.md", import.meta.url);
-const { program } = createProgram(silentIO());
+const { program } = await createProgram(silentIO());
 
 describe("the CLI reference page", () => {
   it("is what the command definitions generate (run `pnpm --filter winenroll run reference` after changing a command)", () => {

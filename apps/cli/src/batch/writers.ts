@@ -2,7 +2,8 @@ import { once } from "node:events";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { type BatchRowResult, escapeHtml, type MailTemplate } from "@winenroll/core";
+import { escapeHtml } from "@winenroll/core";
+import type { BatchRowResult, MailTemplate } from "@winenroll/core/batch";
 import { type Options, stringify } from "csv-stringify";
 import type { CliIO } from "../io.js";
 

@@ -8,7 +8,7 @@ import {
   probeDiscovery,
   REQUEST_VERSIONS,
   type RequestVersion,
-} from "@winenroll/core";
+} from "@winenroll/core/discovery";
 import { type ConnectTo, createNodeTransport, parseConnectTo } from "@winenroll/core/node";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { type MdmReport, MdmReportError, parseMdmDiagReport } from "@winenroll/core";
+import { type MdmReport, MdmReportError, parseMdmDiagReport } from "@winenroll/core/mdm-report";
 import type { Command } from "commander";
 import { unzipSync } from "fflate";
 import { decodeWindowsText } from "../collect/decode.js";

@@ -6,7 +6,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSecureContext } from "node:tls";
-import { buildDiscoverFault, discoverResponseSamples } from "@winenroll/core";
+import { buildDiscoverFault, discoverResponseSamples } from "@winenroll/core/discovery";
 
 /**
  * A discovery service on loopback for end-to-end tests, over HTTPS with a CA and certificates

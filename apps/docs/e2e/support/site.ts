@@ -21,33 +21,43 @@ const TYPES: Record<string, string> = {
 };
 
 /** Resolves a URL path the way a static host serves Docusaurus output (`/a/b` → `a/b.html`). */
-function fileFor(urlPath: string): string | undefined {
+function fileFor(dir: string, urlPath: string): string | undefined {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
-  const candidates = [
-    join(BUILD_DIR, clean),
-    `${join(BUILD_DIR, clean)}.html`,
-    join(BUILD_DIR, clean, "index.html"),
-  ];
-  return candidates.find((c) => c.startsWith(BUILD_DIR) && existsSync(c) && statSync(c).isFile());
+  const candidates = [join(dir, clean), `${join(dir, clean)}.html`, join(dir, clean, "index.html")];
+  return candidates.find((c) => c.startsWith(dir) && existsSync(c) && statSync(c).isFile());
 }
 
 export interface Site {
+  /** Where the site's base URL is served, without the trailing slash: `${url}/tools/link-builder`. */
   readonly url: string;
-  /** Every URL the page asked for, in order. */
+  /** The server's origin alone (scheme, host and port). */
+  readonly origin: string;
   close(): Promise<void>;
 }
 
-/** Serves the built site on a free loopback port. */
-export async function serveSite(): Promise<Site> {
-  if (!existsSync(join(BUILD_DIR, "index.html"))) {
-    throw new Error(`no built site in ${BUILD_DIR}: run "pnpm build" first`);
+export interface ServeOptions {
+  /** The built site's folder; the regular build by default. */
+  readonly dir?: string;
+  /** The path the site was built for (`baseUrl`); anything outside it is a 404, as on a shared host. */
+  readonly baseUrl?: string;
+}
+
+/** Serves a built site on a free loopback port. */
+export async function serveSite({
+  dir = BUILD_DIR,
+  baseUrl = "/",
+}: ServeOptions = {}): Promise<Site> {
+  if (!existsSync(join(dir, "index.html"))) {
+    throw new Error(`no built site in ${dir}: run "pnpm build" first`);
   }
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const file = fileFor(path);
+    const file = path.startsWith(baseUrl)
+      ? fileFor(dir, `/${path.slice(baseUrl.length)}`)
+      : undefined;
     if (!file) {
       response.writeHead(404, { "content-type": "text/html" });
-      response.end(readFileSync(join(BUILD_DIR, "404.html")));
+      response.end(readFileSync(join(dir, "404.html")));
       return;
     }
     response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
@@ -55,8 +65,10 @@ export async function serveSite(): Promise<Site> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${origin}${baseUrl.replace(/\/$/, "")}`,
+    origin,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -110,11 +122,11 @@ export interface SiteSession {
  * Serves the built site and starts Chromium once for a test file (vitest `beforeAll`/`afterAll`), and
  * closes both at the end. Read `session.site` and `session.browser` inside tests.
  */
-export function startSiteInBrowser(): SiteSession {
+export function startSiteInBrowser(options?: ServeOptions): SiteSession {
   let site: Site | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await serveSite();
+    site = await serveSite(options);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -23,7 +23,14 @@ export const COLUMN_ALIASES: readonly {
     .map(([heading, param]) => ({ heading, param })),
 ];
 
-/** A heading with case, spaces and punctuation taken out: `E-mail Address` → `emailaddress`. */
+/**
+ * A heading with case, spaces and punctuation taken out, so spreadsheets' spellings of one column meet.
+ *
+ * @example
+ * ```ts
+ * normaliseHeading("E-mail Address"); // "emailaddress"
+ * ```
+ */
 export function normaliseHeading(heading: string): string {
   return heading.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
@@ -31,7 +38,16 @@ export function normaliseHeading(heading: string): string {
 const EXACT = new Map<string, LinkParamName>(LINK_PARAM_NAMES.map((name) => [name, name]));
 const ALIASES = new Map<string, LinkParamName>(COLUMN_ALIASES.map((a) => [a.heading, a.param]));
 
-/** The link parameter a column heading gives, if any. */
+/**
+ * The link parameter a column heading gives, if any: the parameter's own name or a known alias.
+ *
+ * @example
+ * ```ts
+ * paramForHeading("UserName"); // "username"
+ * paramForHeading("Work Email"); // "username"
+ * paramForHeading("Department"); // undefined
+ * ```
+ */
 export function paramForHeading(heading: string): LinkParamName | undefined {
   const key = normaliseHeading(heading);
   return EXACT.get(key) ?? ALIASES.get(key);

@@ -1,3 +1,7 @@
+/**
+ * @winenroll/core/batch: links for a whole CSV of users, streamed row by row, with the column
+ * aliases, the per-row checks and the welcome-mail templates. Kept out of the browser entry.
+ */
 export {
   type BatchOptions,
   type BatchRowResult,

@@ -53,7 +53,15 @@ export function compileTemplate(text: string, options: { readonly html: boolean 
   };
 }
 
-/** Whether a template file is HTML (and its values must be escaped), judged by its name. */
+/**
+ * Whether a template file is HTML (and its values must be escaped), judged by its name.
+ *
+ * @example
+ * ```ts
+ * isHtmlTemplateName("invite.html"); // true
+ * isHtmlTemplateName("invite.txt"); // false
+ * ```
+ */
 export function isHtmlTemplateName(fileName: string): boolean {
   return /\.(html?|xhtml)$/i.test(fileName);
 }

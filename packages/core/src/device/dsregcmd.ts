@@ -158,7 +158,16 @@ export const DSREGCMD_SECTIONS: readonly string[] = [
   "Ngc Prerequisite Check",
 ];
 
-/** Lower-case letters and digits only: `HTTP status`, `HTTP Status` and `httpstatus` are one key. */
+/**
+ * Lower-case letters and digits only, so the spellings of one `dsregcmd /status` key across Windows
+ * releases meet.
+ *
+ * @example
+ * ```ts
+ * normalizeDsregcmdKey("AzureAdJoined"); // "azureadjoined"
+ * normalizeDsregcmdKey("HTTP Status"); // "httpstatus"
+ * ```
+ */
 export function normalizeDsregcmdKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, "");
 }

@@ -1,4 +1,3 @@
 export * from "./collected.js";
 export * from "./dsregcmd.js";
-export * from "./mdm-report.js";
 export * from "./to-state.js";

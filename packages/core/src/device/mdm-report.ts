@@ -1,7 +1,8 @@
 /**
- * Reads the `MDMEnterpriseDiagnosticsReport` document Windows exports (MDMDiagReport.xml, written by
- * MdmDiagnosticsTool.exe or Settings > Accounts > Access work or school > Export your management log
- * files): system information, the enrollments, and every error code in it, explained.
+ * @winenroll/core/mdm-report: reads the `MDMEnterpriseDiagnosticsReport` document Windows exports
+ * (MDMDiagReport.xml, written by MdmDiagnosticsTool.exe or Settings > Accounts > Access work or
+ * school > Export your management log files): system information, the enrollments, and every error
+ * code in it, explained. Its own entry, with its XML reader, so the browser entry does not carry it.
  */
 
 import { parseXml, type XmlElement, XmlError } from "../discovery/xml.js";

@@ -24,6 +24,8 @@ export interface Diagnostic {
 /** Severities from worst to mildest, for sorting and counting. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
+const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
+
 /**
  * Whether any diagnostic is an error (a warning or a note alone does not block).
  *
@@ -41,6 +43,12 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
  * sortDiagnostics(diagnostics)[0]?.severity; // "error" when there is one
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  // Rule tables are written worst first, so their output usually is already in order.
+  let inOrder = true;
+  for (let i = 1; i < diagnostics.length && inOrder; i++) {
+    inOrder = rank(diagnostics[i - 1]!.severity) <= rank(diagnostics[i]!.severity);
+  }
+  if (inOrder) return [...diagnostics];
   return diagnostics
     .map((d, i) => ({ d, i }))
     .sort(

@@ -1,3 +1,7 @@
+/**
+ * @winenroll/core/discovery: the MS-MDE2 discovery probe: request building, response reading and the
+ * diagnosis of what a server answered. Runs over a transport (`@winenroll/core/node` has Node's).
+ */
 export {
   type DiscoveryObservation,
   type DiscoveryReport,

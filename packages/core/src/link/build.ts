@@ -21,11 +21,13 @@ export function buildEnrollmentLink(
   options: BuildOptions = {},
 ): string {
   const encoding = options.encoding ?? "readable";
-  const query: string[] = [];
+  let link = `${LINK_SCHEME}:?`;
+  let separator = "";
   for (const name of LINK_PARAM_NAMES) {
     const value = params[name];
     if (value === undefined || value === "") continue;
-    query.push(`${name}=${encodeLinkValue(String(value), encoding)}`);
+    link += `${separator}${name}=${encodeLinkValue(String(value), encoding)}`;
+    separator = "&";
   }
-  return `${LINK_SCHEME}:?${query.join("&")}`;
+  return link;
 }

@@ -21,6 +21,17 @@ const ALL_READABLE = new RegExp(`^[${UNRESERVED_CHARS}${READABLE_EXTRA_CHARS}]*$
 const hex = (byte: number) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
 const utf8 = new TextEncoder();
 
+/**
+ * Percent-encodes one deep-link value. `readable` (the default) keeps e-mail addresses and URLs legible;
+ * `strict` escapes everything but RFC 3986's unreserved characters.
+ *
+ * @example
+ * ```ts
+ * encodeLinkValue("someone@example.com"); // "someone@example.com"
+ * encodeLinkValue("a&b c"); // "a%26b%20c"
+ * encodeLinkValue("someone@example.com", "strict"); // "someone%40example.com"
+ * ```
+ */
 export function encodeLinkValue(value: string, encoding: LinkEncoding = "readable"): string {
   if ((encoding === "readable" ? ALL_READABLE : ALL_UNRESERVED).test(value)) return value;
   let out = "";
@@ -37,6 +48,13 @@ export function encodeLinkValue(value: string, encoding: LinkEncoding = "readabl
 /**
  * Decodes percent-escapes. A `+` stays a `+`: Windows hands the link on as it is, so reading `+` as a
  * space would be a guess. Returns undefined when an escape is malformed.
+ *
+ * @example
+ * ```ts
+ * decodeLinkValue("a%26b%20c"); // "a&b c"
+ * decodeLinkValue("a+b"); // "a+b"
+ * decodeLinkValue("%E0%A4%A"); // undefined
+ * ```
  */
 export function decodeLinkValue(raw: string): string | undefined {
   // Most values carry no escape at all; skip the decoder (and its try) for them.

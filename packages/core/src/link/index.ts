@@ -6,12 +6,13 @@ export { type JwtClaims, readJwtClaims } from "./jwt.js";
 export {
   type Finding,
   INTUNE_DISCOVERY_URL,
-  LINK_RULES,
-  type LinkRule,
+  type LinkCheck,
+  type LintContext,
   LONG_LIVED_TOKEN_DAYS,
   lintLink,
   MAX_LINK_LENGTH,
 } from "./lint.js";
+export { LINK_RULES, type LinkRule, type LinkRuleText } from "./lint-reference.js";
 export {
   describeMinimumWindows,
   type MinimumWindows,
@@ -19,20 +20,26 @@ export {
   type ReleaseRequirement,
 } from "./min-windows.js";
 export {
-  ENROLLMENT_MODES,
   type EnrollmentLinkParams,
   type EnrollmentMode,
-  enrollmentMode,
   LINK_PARAM_NAMES,
-  LINK_PARAMETERS,
   LINK_SCHEME,
   type LinkParameter,
+  type LinkParameterFacts,
+  type LinkParameterText,
   type LinkParamName,
-  linkParameter,
   type ModeDefinition,
+  type ModeFacts,
+  type ModeText,
   PARAM_NAME_MISTAKES,
   type ReleaseClaim,
   type ValueKind,
 } from "./params.js";
+export {
+  ENROLLMENT_MODES,
+  enrollmentMode,
+  LINK_PARAMETERS,
+  linkParameter,
+} from "./params-reference.js";
 export { type ParsedLink, parseEnrollmentLink, type QueryPair } from "./parse.js";
 export { maskLinkSecrets, maskSecret } from "./secrets.js";

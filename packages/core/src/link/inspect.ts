@@ -1,16 +1,9 @@
 import { type Diagnostic, hasErrors, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import { buildEnrollmentLink } from "./build.js";
-import { INTUNE_DISCOVERY_URL, lintLink, withoutAngleBrackets } from "./lint.js";
-import { type MinimumWindows, minimumWindowsFor } from "./min-windows.js";
-import {
-  type EnrollmentLinkParams,
-  type EnrollmentMode,
-  enrollmentMode,
-  LINK_SCHEME,
-  type LinkParamName,
-  linkParameter,
-} from "./params.js";
-import { type ParsedLink, parseEnrollmentLink } from "./parse.js";
+import { INTUNE_DISCOVERY_URL, type LintContext, lintContext, runLinkChecks } from "./lint.js";
+import { type MinimumWindows, minimumWindowsOf } from "./min-windows.js";
+import { type EnrollmentLinkParams, type LinkParamName, modeFacts } from "./params.js";
+import { parseEnrollmentLink } from "./parse.js";
 
 export interface InspectOptions {
   /** The moment access-token expiry is judged against; defaults to now. */
@@ -33,17 +26,23 @@ export interface LinkInspection {
 }
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const INTUNE_HOST_URL = /^(https?:\/\/)?enrollment\.manage\.microsoft\.com(\/|$)/i;
+const ENDS_IN_SVC = /\/discovery\.svc$/i;
+// A value that itself spells the scheme would read as a second link (searched from after the first).
+const SCHEME_AGAIN = /ms-device-enrollment:/gi;
 
-/** Values as the canonical link writes them, or undefined when a value cannot be fixed by rule. */
-function canonicalValue(name: LinkParamName, value: string): string | undefined {
-  const clean = withoutAngleBrackets(value);
+/**
+ * Values as the canonical link writes them, or undefined when a value cannot be fixed by rule.
+ * `clean` is the decoded value without angle brackets.
+ */
+function canonicalValue(name: LinkParamName, clean: string): string | undefined {
   switch (name) {
     case "mode":
-      return enrollmentMode(clean.toLowerCase()) ? clean.toLowerCase() : undefined;
+      return modeFacts(clean.toLowerCase()) ? clean.toLowerCase() : undefined;
     case "deviceidentifier":
       return clean === "" || GUID.test(clean) ? clean : undefined;
     case "ownership":
-      return clean === "" || ["1", "2", "3"].includes(clean) ? clean : undefined;
+      return clean === "" || clean === "1" || clean === "2" || clean === "3" ? clean : undefined;
     case "servername":
       return isIntuneWithoutSvc(clean) ? INTUNE_DISCOVERY_URL : clean;
     default:
@@ -52,43 +51,34 @@ function canonicalValue(name: LinkParamName, value: string): string | undefined 
 }
 
 function isIntuneWithoutSvc(value: string): boolean {
-  return (
-    /^(https?:\/\/)?enrollment\.manage\.microsoft\.com(\/|$)/i.test(value) &&
-    !/\/discovery\.svc$/i.test(value)
-  );
+  return INTUNE_HOST_URL.test(value) && !ENDS_IN_SVC.test(value);
 }
 
-function canonicalLink(parsed: ParsedLink): string | undefined {
-  if (!parsed.schemeFound) return undefined;
-  const values = new Map<LinkParamName, string>();
-  for (const pair of parsed.pairs) {
-    const parameter = linkParameter(pair.name.toLowerCase());
-    if (parameter === undefined) continue;
-    const value = canonicalValue(parameter.name, pair.value);
-    if (value === undefined) return undefined;
-    const earlier = values.get(parameter.name);
-    if (earlier !== undefined && earlier !== value) return undefined;
-    values.set(parameter.name, value);
+function canonicalLink({ parsed, values }: LintContext): string | undefined {
+  if (!parsed.schemeFound || !values.has("mode")) return undefined;
+  const chosen: Partial<Record<LinkParamName, string>> = {};
+  for (const [name, cleanValues] of values) {
+    let kept: string | undefined;
+    for (const clean of cleanValues) {
+      const value = canonicalValue(name, clean);
+      if (value === undefined || (kept !== undefined && kept !== value)) return undefined;
+      kept = value;
+    }
+    chosen[name] = kept;
   }
-  const mode = values.get("mode");
-  if (mode === undefined) return undefined;
-  const params = {
-    ...Object.fromEntries(values),
-    mode: mode as EnrollmentMode,
-  } as EnrollmentLinkParams;
-  const readable = buildEnrollmentLink(params);
-  // A value that itself spells the scheme would read as a second link; encode it fully instead.
-  const schemeCount = readable.toLowerCase().split(`${LINK_SCHEME}:`).length - 1;
-  return schemeCount > 1 ? buildEnrollmentLink(params, { encoding: "strict" }) : readable;
+  const canonical = chosen as EnrollmentLinkParams;
+  const readable = buildEnrollmentLink(canonical);
+  SCHEME_AGAIN.lastIndex = 1;
+  return SCHEME_AGAIN.test(readable)
+    ? buildEnrollmentLink(canonical, { encoding: "strict" })
+    : readable;
 }
 
-function decodedParams(parsed: ParsedLink): Partial<Record<LinkParamName, string>> {
-  const params: Partial<Record<LinkParamName, string>> = {};
-  for (const pair of parsed.pairs) {
-    const parameter = linkParameter(pair.name.toLowerCase());
-    if (parameter && params[parameter.name] === undefined) params[parameter.name] = pair.value;
-  }
-  return params;
+/** The first value of each documented parameter, in order of first use. */
+function decodedParams({ params }: LintContext): Partial<Record<LinkParamName, string>> {
+  const values: Partial<Record<LinkParamName, string>> = {};
+  for (const [name, pairs] of params) values[name] = pairs[0]!.value;
+  return values;
 }
 
 /**
@@ -102,14 +92,12 @@ function decodedParams(parsed: ParsedLink): Partial<Record<LinkParamName, string
  */
 export function inspectEnrollmentLink(text: string, options: InspectOptions = {}): LinkInspection {
   const parsed = parseEnrollmentLink(typeof text === "string" ? text : String(text));
-  const diagnostics = sortDiagnostics(lintLink(parsed, options.now ?? new Date()));
-  const params = decodedParams(parsed);
-  const link = canonicalLink(parsed);
+  const context = lintContext(parsed, options.now ?? new Date());
+  const diagnostics = sortDiagnostics(runLinkChecks(context));
+  const params = decodedParams(context);
+  const link = canonicalLink(context);
   const minWindows = parsed.schemeFound
-    ? minimumWindowsFor(
-        parsed.pairs.map((p) => p.name.toLowerCase()),
-        params.mode === undefined ? undefined : withoutAngleBrackets(params.mode),
-      )
+    ? minimumWindowsOf(context.params.keys(), context.values.get("mode")?.[0])
     : undefined;
   return {
     ok: !hasErrors(diagnostics),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inspectEnrollmentLink } from "./inspect.js";
-import { LINK_RULES } from "./lint.js";
+import { LINK_RULES } from "./lint-reference.js";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
 const codes = (link: string) =>

@@ -1,14 +1,14 @@
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
-import { type Citation, formatCitation } from "../sources/sources.js";
+import { formatLinkCitation, type LinkCitation } from "../sources/link-sources.js";
 import { closestMatches } from "../text/similarity.js";
 import { readJwtClaims } from "./jwt.js";
 import {
-  ENROLLMENT_MODES,
   LINK_PARAM_NAMES,
   LINK_SCHEME,
   type LinkParamName,
-  linkParameter,
+  MODE_FACTS,
   PARAM_NAME_MISTAKES,
+  parameterFacts,
 } from "./params.js";
 import type { ParsedLink, QueryPair } from "./parse.js";
 
@@ -19,21 +19,28 @@ export interface Finding {
   readonly param?: string;
 }
 
+/** What the rules read: the parsed link, indexed once so that no rule walks the pairs to find one. */
 export interface LintContext {
   readonly parsed: ParsedLink;
   /** The moment token expiry is judged against. */
   readonly now: Date;
+  /** Each pair's name in lowercase, by position. */
+  readonly lowerNames: readonly string[];
+  /** The pairs of each documented parameter the link uses, by lowercase name, in order of first use. */
+  readonly params: ReadonlyMap<LinkParamName, readonly QueryPair[]>;
+  /** The same pairs' decoded values, without the angle brackets of a markdown autolink. */
+  readonly values: ReadonlyMap<LinkParamName, readonly string[]>;
+  /** When each access token that is a JWT with an `exp` expires (ms since 1970); decoded on first use. */
+  readonly tokenExpiries: () => readonly number[];
 }
 
-/** One lint rule: data about the rule, and the check that applies it. */
-export interface LinkRule {
+/** One lint rule's check: data about the rule, and the function that applies it. */
+export interface LinkCheck {
   readonly code: string;
   readonly severity: Severity;
-  /** What the rule looks for, for reference tables. */
-  readonly summary: string;
-  readonly source: Citation;
-  /** A link that triggers the rule, for docs and tests. */
-  readonly example: string;
+  readonly source: LinkCitation;
+  /** The parameter the rule is about, when it can only fire if the link uses it; skipped otherwise. */
+  readonly appliesTo?: LinkParamName;
   readonly check: (context: LintContext) => readonly Finding[];
 }
 
@@ -44,14 +51,18 @@ export const LONG_LIVED_TOKEN_DAYS = 30;
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const EMAIL_OR_UPN = /^[^@\s]+@[^@\s.]+(\.[^@\s.]+)*$/;
+const HAS_URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const HTTPS = /^https:\/\//i;
+const PRINTABLE_ASCII_NO_PERCENT = /^[\x20-\x24\x26-\x7e]*$/;
+const INTUNE_HOST_IN_TEXT = /enrollment\.manage\.microsoft\.com/i;
 const INTUNE_DISCOVERY_HOST = "enrollment.manage.microsoft.com";
 export const INTUNE_DISCOVERY_URL =
   "https://enrollment.manage.microsoft.com/enrollmentserver/discovery.svc";
 const DAY_MS = 86_400_000;
+const NONE: readonly never[] = [];
 
-const lower = (pair: QueryPair) => pair.name.toLowerCase();
-const named = (context: LintContext, name: LinkParamName) =>
-  context.parsed.pairs.filter((pair) => lower(pair) === name);
+const named = (context: LintContext, name: LinkParamName): readonly QueryPair[] =>
+  context.params.get(name) ?? NONE;
 
 /** A value without the angle brackets that markdown autolinks leave when copied. */
 export function withoutAngleBrackets(value: string): string {
@@ -62,8 +73,29 @@ export function withoutAngleBrackets(value: string): string {
   return current;
 }
 
-function valuesOf(context: LintContext, name: LinkParamName): string[] {
-  return named(context, name).map((pair) => withoutAngleBrackets(pair.value));
+const valuesOf = (context: LintContext, name: LinkParamName): readonly string[] =>
+  context.values.get(name) ?? NONE;
+
+/**
+ * A check that gives one finding for each pair `picks` selects, in order; `name` is the pair's name
+ * in lowercase. Built once per rule, so running it allocates nothing for a clean link.
+ */
+function eachPair(
+  picks: (pair: QueryPair, name: string, context: LintContext) => boolean,
+  finding: (pair: QueryPair, name: string) => Finding,
+): (context: LintContext) => readonly Finding[] {
+  return (context) => {
+    const { parsed, lowerNames } = context;
+    let findings: Finding[] | undefined;
+    for (let i = 0; i < parsed.pairs.length; i++) {
+      const pair = parsed.pairs[i]!;
+      const name = lowerNames[i]!;
+      if (!picks(pair, name, context)) continue;
+      findings ??= [];
+      findings.push(finding(pair, name));
+    }
+    return findings ?? NONE;
+  };
 }
 
 function parseUrl(value: string): URL | undefined {
@@ -74,21 +106,31 @@ function parseUrl(value: string): URL | undefined {
   }
 }
 
-const modeValues = ENROLLMENT_MODES.map((m) => m.value);
-const doc2017 = (section: string): Citation => ({ doc: "mdm-enrollment-2017", section });
-const cxh: Citation = {
+/**
+ * True when a value cannot be a URL on Intune's host, so the URL parser can be skipped: plain
+ * printable ASCII without `%` keeps its host as written (bar case), and the host is not in it.
+ * Anything else (escapes, tabs, non-ASCII the URL parser maps) goes to the parser.
+ */
+function cannotNameIntune(value: string): boolean {
+  return !INTUNE_HOST_IN_TEXT.test(value) && PRINTABLE_ASCII_NO_PERCENT.test(value);
+}
+
+const modeValues: readonly string[] = MODE_FACTS.map((m) => m.value);
+const doc2017 = (section: string): LinkCitation => ({ doc: "mdm-enrollment-2017", section });
+const cxh: LinkCitation = {
   doc: "cxh-app-manager",
   section: "_setScenario: prefix match on ms-device-enrollment:?mode=",
 };
 
-/** The lint rules, worst first. Adding a check is adding an entry. */
-export const LINK_RULES: readonly LinkRule[] = [
+/**
+ * The lint rules' checks, worst first. Adding a check is adding an entry (and its reference text in
+ * `lint-reference.ts`).
+ */
+export const LINK_CHECKS: readonly LinkCheck[] = [
   {
     code: "scheme-invalid",
     severity: "error",
-    summary: "The link must start with exactly `ms-device-enrollment:?`.",
     source: cxh,
-    example: "ms-device-enrollment://?mode=mdm",
     check: ({ parsed }) => {
       if (!parsed.schemeFound) {
         const what = parsed.scheme ? `a ${parsed.scheme}: link` : "no link at all";
@@ -99,7 +141,7 @@ export const LINK_RULES: readonly LinkRule[] = [
           },
         ];
       }
-      if (parsed.separator === ":?") return [];
+      if (parsed.separator === ":?") return NONE;
       return [
         {
           message: `The link starts "${parsed.scheme}${parsed.separator}" where Windows expects exactly "${LINK_SCHEME}:?"; it opens a generic page instead of enrollment.`,
@@ -111,12 +153,10 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "mode-missing",
     severity: "error",
-    summary: "The link has no `mode` parameter.",
     source: cxh,
-    example: "ms-device-enrollment:?username=someone@example.com",
     check: (context) =>
-      named(context, "mode").length > 0
-        ? []
+      context.params.has("mode")
+        ? NONE
         : [
             {
               message: "The link has no mode, so Windows does not know which flow to open.",
@@ -128,13 +168,11 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "mode-not-first",
     severity: "error",
-    summary: "`mode` must be the first parameter: Windows matches the link by its prefix.",
     source: cxh,
-    example: "ms-device-enrollment:?username=someone@example.com&mode=mdm",
-    check: (context) => {
-      const first = context.parsed.pairs[0];
-      if (first === undefined || named(context, "mode").length === 0 || lower(first) === "mode")
-        return [];
+    appliesTo: "mode",
+    check: ({ parsed, lowerNames }) => {
+      const first = parsed.pairs[0];
+      if (first === undefined || lowerNames[0] === "mode") return NONE;
       return [
         {
           message: `mode comes after ${first.name}; Windows only recognises links that begin "${LINK_SCHEME}:?mode=".`,
@@ -147,13 +185,12 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "mode-invalid",
     severity: "error",
-    summary: "`mode` must be `mdm`, `awa` or `aadj`.",
     source: doc2017("deep link parameter table and the note on awa and aadj"),
-    example: "ms-device-enrollment:?mode=intune",
+    appliesTo: "mode",
     check: (context) =>
       named(context, "mode").flatMap((pair): Finding[] => {
         const value = withoutAngleBrackets(pair.value).toLowerCase();
-        if ((modeValues as string[]).includes(value)) return [];
+        if (modeValues.includes(value)) return [];
         const prefix = modeValues.find((m) => value.startsWith(m));
         return [
           {
@@ -170,64 +207,54 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "param-name-case",
     severity: "error",
-    summary: "Parameter names must be lowercase.",
     source: { doc: "wid-pr-306", section: "deep link parameters do not work if capitalised" },
-    example: "ms-device-enrollment:?mode=mdm&UserName=someone@example.com",
-    check: ({ parsed }) =>
-      parsed.pairs.flatMap((pair): Finding[] => {
-        const name = lower(pair);
-        if (pair.name === name || linkParameter(name) === undefined) return [];
-        return [
-          {
-            message: `${pair.name} is written with capitals; Windows only reads the lowercase name.`,
-            hint: `Write ${name}.`,
-            param: name,
-          },
-        ];
+    check: eachPair(
+      (pair, name, context) => pair.name !== name && context.params.has(name as LinkParamName),
+      (pair, name) => ({
+        message: `${pair.name} is written with capitals; Windows only reads the lowercase name.`,
+        hint: `Write ${name}.`,
+        param: name,
       }),
+    ),
   },
   {
     code: "param-duplicate",
     severity: "error",
-    summary: "A parameter appears more than once.",
     source: doc2017("deep link parameter table (one value per parameter)"),
-    example: "ms-device-enrollment:?mode=mdm&username=a@example.com&username=b@example.com",
-    check: ({ parsed }) => {
-      const counts = new Map<string, number>();
-      for (const pair of parsed.pairs) counts.set(lower(pair), (counts.get(lower(pair)) ?? 0) + 1);
-      return [...counts]
-        .filter(([name, count]) => count > 1 && linkParameter(name) !== undefined)
-        .map(([name, count]) => ({
-          message: `${name} appears ${count} times; which one Windows uses is not documented.`,
+    check: ({ params }) => {
+      const findings: Finding[] = [];
+      for (const [name, pairs] of params) {
+        if (pairs.length < 2) continue;
+        findings.push({
+          message: `${name} appears ${pairs.length} times; which one Windows uses is not documented.`,
           hint: `Keep one ${name}.`,
           param: name,
-        }));
+        });
+      }
+      return findings;
     },
   },
   {
     code: "value-angle-brackets",
     severity: "error",
-    summary: "A value is wrapped in `<…>`, as copied from the markdown of Microsoft's article.",
     source: doc2017("Connecting to MDM using a deep link, second example"),
-    example: "ms-device-enrollment:?mode=mdm&servername=<https://mdm.example.com>",
-    check: ({ parsed }) =>
-      parsed.pairs
-        .filter((pair) => {
-          const value = pair.value.trim();
-          return value.startsWith("<") && value.endsWith(">") && value.length >= 2;
-        })
-        .map((pair) => ({
-          message: `The value of ${pair.name} is wrapped in angle brackets, which Windows passes on as part of it.`,
-          hint: "Remove the < and > around the value.",
-          param: lower(pair),
-        })),
+    check: eachPair(
+      (pair) => {
+        const value = pair.value.trim();
+        return value.startsWith("<") && value.endsWith(">") && value.length >= 2;
+      },
+      (pair, name) => ({
+        message: `The value of ${pair.name} is wrapped in angle brackets, which Windows passes on as part of it.`,
+        hint: "Remove the < and > around the value.",
+        param: name,
+      }),
+    ),
   },
   {
     code: "deviceidentifier-not-guid",
     severity: "error",
-    summary: "`deviceidentifier` must be a GUID.",
     source: doc2017("deep link parameter table, deviceidentifier: GUID"),
-    example: "ms-device-enrollment:?mode=mdm&deviceidentifier=laptop-42",
+    appliesTo: "deviceidentifier",
     check: (context) =>
       valuesOf(context, "deviceidentifier")
         .filter((value) => value !== "" && !GUID.test(value))
@@ -240,12 +267,11 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "ownership-invalid",
     severity: "error",
-    summary: "`ownership` must be 1, 2 or 3.",
     source: { doc: "wid-pr-9407", section: "ownership: 1 unknown, 2 personal, 3 corporate" },
-    example: "ms-device-enrollment:?mode=mdm&ownership=corporate",
+    appliesTo: "ownership",
     check: (context) =>
       valuesOf(context, "ownership")
-        .filter((value) => value !== "" && !["1", "2", "3"].includes(value))
+        .filter((value) => value !== "" && value !== "1" && value !== "2" && value !== "3")
         .map((value) => ({
           message: `ownership "${value}" is not one of 1, 2 or 3.`,
           hint: "Use 1 (unknown), 2 (personally owned) or 3 (corporate-owned).",
@@ -255,14 +281,12 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "link-concatenated",
     severity: "error",
-    summary: "Two links, or white space, inside one string.",
     source: {
       doc: "mdm-enrollment-intermediate",
       section: "doc feedback: the two example links rendered run together",
     },
-    example:
-      "ms-device-enrollment:?mode=mdmms-device-enrollment:?mode=mdm&username=someone@example.com",
     check: ({ parsed }) => {
+      if (parsed.otherLinks.length === 0 && !parsed.innerWhitespace) return NONE;
       const findings: Finding[] = [];
       if (parsed.otherLinks.length > 0) {
         findings.push({
@@ -282,12 +306,11 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "servername-intune-missing-svc",
     severity: "error",
-    summary: "Intune's discovery URL fails without its `.svc` ending.",
     source: { doc: "wid-issue-4841", section: "URL must end in discovery.svc" },
-    example:
-      "ms-device-enrollment:?mode=mdm&servername=https://enrollment.manage.microsoft.com/enrollmentserver/discovery",
+    appliesTo: "servername",
     check: (context) =>
       valuesOf(context, "servername").flatMap((value): Finding[] => {
+        if (cannotNameIntune(value)) return [];
         const url = parseUrl(value.includes("://") ? value : `https://${value}`);
         if (url?.hostname.toLowerCase() !== INTUNE_DISCOVERY_HOST) return [];
         if (url.pathname.toLowerCase().endsWith("/discovery.svc")) return [];
@@ -304,37 +327,30 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "param-unknown",
     severity: "warning",
-    summary: "A parameter Windows does not document.",
     source: doc2017("deep link parameter table"),
-    example: "ms-device-enrollment:?mode=mdm&enrollmenturl=https://mdm.example.com",
-    check: ({ parsed }) =>
-      parsed.pairs.flatMap((pair): Finding[] => {
-        const name = lower(pair);
-        if (linkParameter(name) !== undefined) return [];
+    check: eachPair(
+      (_, name, context) => !context.params.has(name as LinkParamName),
+      (pair, name) => {
         const guess = PARAM_NAME_MISTAKES[name] ?? closestMatches(name, LINK_PARAM_NAMES, 1)[0];
-        return [
-          {
-            message: `${pair.name || "(a nameless parameter)"} is not a deep link parameter; Windows ignores it.`,
-            hint: guess
-              ? `Did you mean ${guess}?`
-              : `Known parameters: ${LINK_PARAM_NAMES.join(", ")}.`,
-            param: pair.name,
-          },
-        ];
-      }),
+        return {
+          message: `${pair.name || "(a nameless parameter)"} is not a deep link parameter; Windows ignores it.`,
+          hint: guess
+            ? `Did you mean ${guess}?`
+            : `Known parameters: ${LINK_PARAM_NAMES.join(", ")}.`,
+          param: pair.name,
+        };
+      },
+    ),
   },
   {
     code: "mode-case",
     severity: "warning",
-    summary: "The `mode` value is not lowercase.",
     source: doc2017("deep link parameter table; lowercase values in the 2019 text"),
-    example: "ms-device-enrollment:?mode=MDM",
+    appliesTo: "mode",
     check: (context) =>
-      named(context, "mode")
-        .map((pair) => withoutAngleBrackets(pair.value))
+      valuesOf(context, "mode")
         .filter(
-          (value) =>
-            value !== value.toLowerCase() && (modeValues as string[]).includes(value.toLowerCase()),
+          (value) => value !== value.toLowerCase() && modeValues.includes(value.toLowerCase()),
         )
         .map((value) => ({
           message: `mode=${value} is not lowercase; routing tolerates it, but every documented example is lowercase.`,
@@ -345,12 +361,11 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "servername-no-scheme",
     severity: "warning",
-    summary: "`servername` has no `https://`.",
     source: doc2017("deep link parameter table, servername: MDM server URL"),
-    example: "ms-device-enrollment:?mode=mdm&servername=mdm.example.com",
+    appliesTo: "servername",
     check: (context) =>
       valuesOf(context, "servername")
-        .filter((value) => value !== "" && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        .filter((value) => value !== "" && !HAS_URL_SCHEME.test(value))
         .map((value) => ({
           message: `servername "${value}" is not a full URL.`,
           hint: `Write the discovery URL in full, e.g. https://${value.replace(/^\/+/, "")}.`,
@@ -360,12 +375,11 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "servername-not-https",
     severity: "warning",
-    summary: "`servername` does not use HTTPS.",
     source: { doc: "mdm-enrollment-2017", section: "discovery over HTTPS (see MS-MDE2 §3.1)" },
-    example: "ms-device-enrollment:?mode=mdm&servername=http://mdm.example.com",
+    appliesTo: "servername",
     check: (context) =>
       valuesOf(context, "servername")
-        .filter((value) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^https:\/\//i.test(value))
+        .filter((value) => HAS_URL_SCHEME.test(value) && !HTTPS.test(value))
         .map((value) => ({
           message: `servername "${value}" is not HTTPS; Windows discovers servers over HTTPS and asks the user before following plain HTTP.`,
           hint: "Serve discovery over HTTPS and use an https:// URL.",
@@ -375,9 +389,8 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "username-invalid",
     severity: "warning",
-    summary: "`username` is not an e-mail address or UPN.",
     source: doc2017("deep link parameter table, username: email address or UPN"),
-    example: "ms-device-enrollment:?mode=mdm&username=CONTOSO\\someone",
+    appliesTo: "username",
     check: (context) =>
       valuesOf(context, "username")
         .filter((value) => value !== "" && !EMAIL_OR_UPN.test(value))
@@ -392,57 +405,47 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "value-plus-ambiguous",
     severity: "warning",
-    summary: "A literal `+` in a value may be read as a space.",
     source: { doc: "rfc-3986", section: "§3.4 query; form encoding reads + as space" },
-    example: "ms-device-enrollment:?mode=mdm&username=first+last@example.com",
-    check: ({ parsed }) =>
-      parsed.pairs
-        .filter((pair) => pair.rawValue.includes("+"))
-        .map((pair) => ({
-          message: `The value of ${pair.name} contains "+", which some readers turn into a space.`,
-          hint: "Write the plus sign as %2B.",
-          param: lower(pair),
-        })),
+    check: eachPair(
+      (pair) => pair.rawValue.includes("+"),
+      (pair, name) => ({
+        message: `The value of ${pair.name} contains "+", which some readers turn into a space.`,
+        hint: "Write the plus sign as %2B.",
+        param: name,
+      }),
+    ),
   },
   {
     code: "value-percent-invalid",
     severity: "warning",
-    summary: "A value has a `%` that is not a valid escape.",
     source: { doc: "rfc-3986", section: "§2.1 percent-encoding" },
-    example: "ms-device-enrollment:?mode=mdm&tenantidentifier=100%",
-    check: ({ parsed }) =>
-      parsed.pairs
-        .filter((pair) => pair.decodeFailed)
-        .map((pair) => ({
-          message: `The value of ${pair.name} contains a "%" that is not followed by two hex digits.`,
-          hint: "Write a literal percent sign as %25.",
-          param: lower(pair),
-        })),
+    check: eachPair(
+      (pair) => pair.decodeFailed,
+      (pair, name) => ({
+        message: `The value of ${pair.name} contains a "%" that is not followed by two hex digits.`,
+        hint: "Write a literal percent sign as %25.",
+        param: name,
+      }),
+    ),
   },
   {
     code: "value-empty",
     severity: "warning",
-    summary: "A parameter is given without a value.",
     source: doc2017("deep link parameter table"),
-    example: "ms-device-enrollment:?mode=mdm&username=",
-    check: ({ parsed }) =>
-      parsed.pairs
-        .filter(
-          (pair) =>
-            lower(pair) !== "mode" && linkParameter(lower(pair)) && pair.value.trim() === "",
-        )
-        .map((pair) => ({
-          message: `${pair.name} has no value.`,
-          hint: `Give ${lower(pair)} a value or leave it out.`,
-          param: lower(pair),
-        })),
+    check: eachPair(
+      (pair, name, context) =>
+        name !== "mode" && context.params.has(name as LinkParamName) && pair.value.trim() === "",
+      (pair, name) => ({
+        message: `${pair.name} has no value.`,
+        hint: `Give ${name} a value or leave it out.`,
+        param: name,
+      }),
+    ),
   },
   {
     code: "link-too-long",
     severity: "warning",
-    summary: `The link is longer than ${MAX_LINK_LENGTH} characters, Internet Explorer's URL limit.`,
     source: { doc: "ie-url-length", section: "summary" },
-    example: `ms-device-enrollment:?mode=mdm&accesstoken=${"x".repeat(2100)}`,
     check: ({ parsed }) =>
       parsed.link.length > MAX_LINK_LENGTH
         ? [
@@ -451,16 +454,16 @@ export const LINK_RULES: readonly LinkRule[] = [
               hint: "Shorten the access token, or leave out parameters the server does not need.",
             },
           ]
-        : [],
+        : NONE,
   },
   {
     code: "accesstoken-expired",
     severity: "warning",
-    summary: "The access token is a JWT whose `exp` has passed.",
     source: { doc: "rfc-7519", section: "§4.1.4 exp" },
-    example: "ms-device-enrollment:?mode=mdm&accesstoken=eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln",
+    appliesTo: "accesstoken",
     check: (context) =>
-      tokenExpiries(context)
+      context
+        .tokenExpiries()
         .filter((exp) => exp <= context.now.getTime())
         .map((exp) => ({
           message: `The access token expired on ${new Date(exp).toISOString()}.`,
@@ -471,12 +474,11 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "accesstoken-long-lived",
     severity: "warning",
-    summary: `The access token is a JWT valid for more than ${LONG_LIVED_TOKEN_DAYS} days.`,
     source: { doc: "rfc-7519", section: "§4.1.4 exp" },
-    example:
-      "ms-device-enrollment:?mode=mdm&accesstoken=eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjk5OTk5OTk5OTl9.c2ln",
+    appliesTo: "accesstoken",
     check: (context) =>
-      tokenExpiries(context)
+      context
+        .tokenExpiries()
         .filter((exp) => exp - context.now.getTime() > LONG_LIVED_TOKEN_DAYS * DAY_MS)
         .map((exp) => ({
           message: `The access token stays valid until ${new Date(exp).toISOString()}, more than ${LONG_LIVED_TOKEN_DAYS} days from now.`,
@@ -487,28 +489,70 @@ export const LINK_RULES: readonly LinkRule[] = [
   {
     code: "ownership-not-honoured",
     severity: "info",
-    summary: "Intune ignores `ownership`, and some servers never receive it.",
     source: { doc: "wid-issue-4064", section: "Intune shows every device as personal" },
-    example: "ms-device-enrollment:?mode=mdm&ownership=3",
-    check: (context) =>
-      named(context, "ownership").length === 0
-        ? []
-        : [
-            {
-              message:
-                "Intune ignores ownership, and a third-party server reported never receiving it (windows-itpro-docs issue #8503).",
-              hint: "Set ownership on the server side (for Intune, corporate identifiers) rather than relying on the link.",
-              param: "ownership",
-            },
-          ],
+    appliesTo: "ownership",
+    check: () => [
+      {
+        message:
+          "Intune ignores ownership, and a third-party server reported never receiving it (windows-itpro-docs issue #8503).",
+        hint: "Set ownership on the server side (for Intune, corporate identifiers) rather than relying on the link.",
+        param: "ownership",
+      },
+    ],
   },
 ];
 
-function tokenExpiries(context: LintContext): number[] {
-  return valuesOf(context, "accesstoken").flatMap((token) => {
+function expiriesOf(tokens: readonly string[]): number[] {
+  return tokens.flatMap((token) => {
     const exp = readJwtClaims(token)?.exp;
     return typeof exp === "number" && Number.isFinite(exp) ? [exp * 1000] : [];
   });
+}
+
+/** Indexes a parsed link for the rules, once: lowercase names, and each documented parameter's pairs. */
+export function lintContext(parsed: ParsedLink, now: Date): LintContext {
+  const lowerNames: string[] = [];
+  const params = new Map<LinkParamName, QueryPair[]>();
+  const values = new Map<LinkParamName, string[]>();
+  for (const pair of parsed.pairs) {
+    const name = pair.name.toLowerCase();
+    lowerNames.push(name);
+    const parameter = parameterFacts(name);
+    if (parameter === undefined) continue;
+    const value = withoutAngleBrackets(pair.value);
+    const pairs = params.get(parameter.name);
+    if (pairs === undefined) {
+      params.set(parameter.name, [pair]);
+      values.set(parameter.name, [value]);
+    } else {
+      pairs.push(pair);
+      values.get(parameter.name)!.push(value);
+    }
+  }
+  // Two rules judge the token's expiry; its claims are decoded once, and only when a rule asks.
+  let expiries: number[] | undefined;
+  const tokenExpiries = () => {
+    expiries ??= expiriesOf(values.get("accesstoken") ?? NONE);
+    return expiries;
+  };
+  return { parsed, now, lowerNames, params, values, tokenExpiries };
+}
+
+const schemeCheck = LINK_CHECKS.filter((r) => r.code === "scheme-invalid");
+
+/** Runs the checks that can fire over an indexed link; what `lintLink` and the inspector share. */
+export function runLinkChecks(context: LintContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of context.parsed.schemeFound ? LINK_CHECKS : schemeCheck) {
+    if (rule.appliesTo !== undefined && !context.params.has(rule.appliesTo)) continue;
+    const findings = rule.check(context);
+    if (findings.length === 0) continue;
+    const source = formatLinkCitation(rule.source);
+    for (const finding of findings) {
+      diagnostics.push({ code: rule.code, severity: rule.severity, ...finding, source });
+    }
+  }
+  return diagnostics;
 }
 
 /**
@@ -519,16 +563,5 @@ function tokenExpiries(context: LintContext): number[] {
  * lintLink(parsed).map((d) => d.code); // ["deviceidentifier-not-guid"]
  */
 export function lintLink(parsed: ParsedLink, now: Date = new Date()): Diagnostic[] {
-  const context: LintContext = { parsed, now };
-  const rules = parsed.schemeFound
-    ? LINK_RULES
-    : LINK_RULES.filter((r) => r.code === "scheme-invalid");
-  return rules.flatMap((rule) =>
-    rule.check(context).map((finding) => ({
-      code: rule.code,
-      severity: rule.severity,
-      ...finding,
-      source: formatCitation(rule.source),
-    })),
-  );
+  return runLinkChecks(lintContext(parsed, now));
 }

@@ -1,6 +1,6 @@
-import { formatCitation } from "../sources/sources.js";
-import { findRelease, releaseName } from "../windows/releases.js";
-import { enrollmentMode, linkParameter, type ReleaseClaim } from "./params.js";
+import { formatLinkCitation } from "../sources/link-sources.js";
+import { findRelease, releaseName, type WindowsRelease } from "../windows/releases.js";
+import { modeFacts, parameterFacts, type ReleaseClaim } from "./params.js";
 
 /** Why a link needs at least a given release: one parameter or mode value and its source. */
 export interface ReleaseRequirement {
@@ -29,19 +29,72 @@ export interface MinimumWindows {
   };
 }
 
-function buildOf(version: string): number {
-  return findRelease(version)?.build ?? Number.POSITIVE_INFINITY;
+/** A requirement with its release, looked up once. */
+interface Requirement {
+  readonly requirement: ReleaseRequirement;
+  readonly release: WindowsRelease | undefined;
+  readonly build: number;
 }
 
-function requirement(what: string, claim: ReleaseClaim): ReleaseRequirement {
-  return { what, version: claim.version, source: formatCitation(claim.source) };
+/** A parameter's claims: the documentation's own label, then the sources that contradict it. */
+interface ParameterClaims {
+  readonly documented?: Requirement;
+  readonly contested: readonly Requirement[];
 }
 
-function latest(requirements: readonly ReleaseRequirement[]): ReleaseRequirement | undefined {
-  return requirements.reduce<ReleaseRequirement | undefined>(
-    (best, r) => (best === undefined || buildOf(r.version) > buildOf(best.version) ? r : best),
-    undefined,
-  );
+function requirement(what: string, claim: ReleaseClaim): Requirement {
+  const release = findRelease(claim.version);
+  return {
+    // Frozen: every answer that names this requirement shares the object.
+    requirement: Object.freeze({
+      what,
+      version: claim.version,
+      source: formatLinkCitation(claim.source),
+    }),
+    release,
+    build: release?.build ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+// Built on first use, for documented names and modes only, so they stay as small as those lists.
+const claimsByName = new Map<string, ParameterClaims>();
+const claimsByMode = new Map<string, Requirement>();
+
+function parameterClaims(name: string): ParameterClaims | undefined {
+  const cached = claimsByName.get(name);
+  if (cached !== undefined) return cached;
+  const parameter = parameterFacts(name);
+  if (parameter === undefined) return undefined;
+  const [label, ...others] = parameter.addedIn;
+  const claims: ParameterClaims = {
+    ...(label ? { documented: requirement(name, label) } : {}),
+    contested: others.map((other) => requirement(name, other)),
+  };
+  claimsByName.set(name, claims);
+  return claims;
+}
+
+function modeClaim(mode: string): Requirement | undefined {
+  const cached = claimsByMode.get(mode);
+  if (cached !== undefined) return cached;
+  const definition = modeFacts(mode);
+  if (definition === undefined) return undefined;
+  const claim = requirement(`mode=${definition.value}`, definition.addedIn);
+  claimsByMode.set(mode, claim);
+  return claim;
+}
+
+/** The latest release among the requirements (the first one named, on a tie). */
+function latest(requirements: readonly Requirement[]): Requirement | undefined {
+  let best: Requirement | undefined;
+  for (const r of requirements) if (best === undefined || r.build > best.build) best = r;
+  return best;
+}
+
+function naming(requirements: readonly Requirement[], version: string): ReleaseRequirement[] {
+  const named: ReleaseRequirement[] = [];
+  for (const r of requirements) if (r.requirement.version === version) named.push(r.requirement);
+  return named;
 }
 
 /**
@@ -55,38 +108,40 @@ export function minimumWindowsFor(
   names: Iterable<string>,
   mode?: string,
 ): MinimumWindows | undefined {
-  const documented: ReleaseRequirement[] = [];
-  const contested: ReleaseRequirement[] = [];
-  for (const name of new Set(names)) {
-    const parameter = linkParameter(name);
-    if (parameter === undefined) continue;
-    const [label, ...others] = parameter.addedIn;
-    if (label) documented.push(requirement(name, label));
-    for (const other of others) contested.push(requirement(name, other));
+  return minimumWindowsOf(new Set(names), mode);
+}
+
+/** {@link minimumWindowsFor} for names already free of repeats, as the inspector's index holds them. */
+export function minimumWindowsOf(
+  names: Iterable<string>,
+  mode: string | undefined,
+): MinimumWindows | undefined {
+  const documented: Requirement[] = [];
+  const contested: Requirement[] = [];
+  for (const name of names) {
+    const claims = parameterClaims(name);
+    if (claims === undefined) continue;
+    if (claims.documented) documented.push(claims.documented);
+    for (const other of claims.contested) contested.push(other);
   }
-  const modeDefinition = mode === undefined ? undefined : enrollmentMode(mode.toLowerCase());
-  if (modeDefinition)
-    documented.push(requirement(`mode=${modeDefinition.value}`, modeDefinition.addedIn));
+  const modeRequirement = mode === undefined ? undefined : modeClaim(mode.toLowerCase());
+  if (modeRequirement) documented.push(modeRequirement);
 
   const floor = latest(documented);
   if (floor === undefined) return undefined;
-  const release = findRelease(floor.version);
-  const result: MinimumWindows = {
-    release: release ? releaseName(release) : `Windows 10, version ${floor.version}`,
-    version: floor.version,
-    build: buildOf(floor.version),
-    requirements: documented.filter((r) => r.version === floor.version),
-  };
+  const { version } = floor.requirement;
+  const release = floor.release ? releaseName(floor.release) : `Windows 10, version ${version}`;
+  const requirements = naming(documented, version);
   const later = latest(contested);
-  if (later === undefined || buildOf(later.version) <= result.build) return result;
-  return {
-    ...result,
-    disputed: {
-      version: later.version,
-      build: buildOf(later.version),
-      requirements: contested.filter((r) => r.version === later.version),
-    },
+  if (later === undefined || later.build <= floor.build) {
+    return { release, version, build: floor.build, requirements };
+  }
+  const disputed = {
+    version: later.requirement.version,
+    build: later.build,
+    requirements: naming(contested, later.requirement.version),
   };
+  return { release, version, build: floor.build, requirements, disputed };
 }
 
 /**

@@ -47,6 +47,16 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
 };
 const SCHEME_PATTERN = /ms-device-enrollment/i;
 const ENCODED_SCHEME_PATTERN = /ms-device-enrollment%3a/i;
+// Quotes and white space are the only things the two clean-ups below act on.
+const QUOTE_OR_WHITESPACE = /[\s"'`]/;
+/** Characters a paste leaves after the link: closing quotes and a statement's semicolon. */
+const TRAILING_JUNK = new Set(['"', "'", "`", ";"]);
+
+function withoutTrailingJunk(link: string): string {
+  let end = link.length;
+  while (end > 0 && TRAILING_JUNK.has(link[end - 1]!)) end--;
+  return end === link.length ? link : link.slice(0, end);
+}
 
 function stripEnclosing(text: string, unwrapped: string[]): string {
   let current = text;
@@ -165,9 +175,11 @@ export function parseEnrollmentLink(input: string): ParsedLink {
     otherLinks.push(...tail.split(/(?=ms-device-enrollment)/i).map((l) => l.trim()));
   }
 
-  link = joinQuotedAmpersands(link, unwrapped);
-  const gathered = gatherAcrossWhitespace(link, unwrapped);
-  link = gathered.link.replace(/["'`;]+$/, "");
+  // Most links hold neither quotes nor white space: one scan, and both clean-ups are skipped.
+  const gathered = QUOTE_OR_WHITESPACE.test(link)
+    ? gatherAcrossWhitespace(joinQuotedAmpersands(link, unwrapped), unwrapped)
+    : { link, joined: false };
+  link = withoutTrailingJunk(gathered.link);
 
   const scheme = link.slice(0, LINK_SCHEME.length);
   const afterScheme = link.slice(LINK_SCHEME.length);

@@ -1,6 +1,8 @@
-import { LINK_PARAMETERS, type LinkParamName } from "./params.js";
+import { LINK_PARAMETER_FACTS, type LinkParamName } from "./params.js";
 
-const SECRET_PARAMS = new Set<string>(LINK_PARAMETERS.filter((p) => p.secret).map((p) => p.name));
+const SECRET_PARAMS = new Set<string>(
+  LINK_PARAMETER_FACTS.filter((p) => p.secret).map((p) => p.name),
+);
 
 /**
  * Hides a secret value but keeps enough to tell two apart: its last four characters.

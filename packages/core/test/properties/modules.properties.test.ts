@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { discoverResponseSamples, parseDiscoverResponse } from "../../src/discovery/index.js";
 import {
   type DeviceState,
-  discoverResponseSamples,
   evaluateEnrollment,
   explainError,
-  parseDiscoverResponse,
   parseWindowsVersion,
   WindowsVersionError,
 } from "../../src/index.js";

@@ -1,4 +1,5 @@
-import { BATCH_CHECKS, formatCitation } from "@winenroll/core";
+import { formatCitation } from "@winenroll/core";
+import { BATCH_CHECKS } from "@winenroll/core/batch";
 
 /** What `winenroll link batch` checks about its input, rendered from `BATCH_CHECKS`. */
 export default function BatchCheckTable() {

@@ -1,4 +1,5 @@
-import { COLUMN_ALIASES, LINK_PARAMETERS } from "@winenroll/core";
+import { LINK_PARAMETERS } from "@winenroll/core";
+import { COLUMN_ALIASES } from "@winenroll/core/batch";
 
 /**
  * Which CSV headings (or JSON Lines keys) `winenroll link batch` reads as each link parameter,

@@ -1,4 +1,5 @@
-import { formatCitation, TOKEN_ALGORITHMS } from "@winenroll/core";
+import { formatCitation } from "@winenroll/core";
+import { TOKEN_ALGORITHMS } from "@winenroll/core/tokens";
 
 /** The algorithms signed access tokens can use and the key each needs, from `TOKEN_ALGORITHMS`. */
 export default function TokenAlgorithmTable() {

@@ -1,0 +1,204 @@
+// Builds the shipped CLI into dist/ with esbuild: one file for the bin, one for the command tree,
+// one for what the command modules share with it, and one for each module loaded on first use
+// (each command, the batch run), with @winenroll/core and the npm dependencies inside (see
+// README.md, "How it is built"). Also writes dist/THIRD-PARTY-LICENSES.md for the code bundled in.
+// tsc only type-checks (`pnpm typecheck`); it emits nothing that ships.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const packageDir = resolve(here(".."));
+const dist = join(packageDir, "dist");
+
+/**
+ * commander loads child_process as it starts (about 2 ms on Node 20), only to spawn executable
+ * subcommands, which winenroll has none of. In the bundle it gets child_process on first use.
+ */
+const childProcessOnUse = {
+  name: "child-process-on-use",
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: "child_process", namespace: "on-use" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "on-use" }, () => ({
+      contents:
+        'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
+      loader: "js",
+    }));
+  },
+};
+
+/** What every bundle of the CLI shares; scripts/write-reference.mjs bundles with them too. */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // commander and the csv packages are CommonJS; their `require` of Node's modules needs one.
+  banner: {
+    js: 'import { createRequire as __winenrollRequire } from "node:module"; const require = __winenrollRequire(import.meta.url);',
+  },
+  legalComments: "none",
+  plugins: [childProcessOnUse],
+  logLevel: "warning",
+};
+
+/**
+ * The files of dist/ and the module each starts from. esbuild's own code splitting puts every
+ * module shared by a different set of commands in a chunk of its own: `link build` read 15 files,
+ * and each costs about half a millisecond to load on Node 20. Bundled one file per module that is
+ * imported on demand, `link build` reads four: cli, main, shared, link. The build stops if a module
+ * that src/ imports on demand is missing here (it would be inlined into main.js). All sit in dist/
+ * itself, so `../package.json` (version.ts) is the package's own file from each.
+ */
+const FILES = {
+  cli: "src/cli.ts",
+  main: "src/main.ts",
+  link: "src/commands/link.ts",
+  explain: "src/commands/explain.ts",
+  discover: "src/commands/discover.ts",
+  check: "src/commands/check.ts",
+  releases: "src/commands/releases.ts",
+  collect: "src/commands/collect.ts",
+  report: "src/commands/report.ts",
+  completion: "src/commands/completion.ts",
+  "run-batch": "src/batch/run-batch.ts",
+};
+
+/**
+ * What the command tree and the command modules both use lives once, in shared.js: commander (its
+ * classes must be one copy), the error classes run.ts recognises, and the examples registry.
+ */
+const SHARED = [
+  "src/errors.ts",
+  "src/examples.ts",
+  "src/output/diagnostics.ts",
+  "src/output/json.ts",
+  "src/output/table.ts",
+];
+const SHARED_ENTRY = [
+  ...SHARED.map((file) => `export * from "./${file}";`),
+  'export { Command, CommanderError, Option } from "commander";',
+].join("\n");
+
+/** While building `name`, imports of the other files of dist/ stay imports of those files. */
+function linkTo(name) {
+  const owner = new Map(Object.entries(FILES).map(([file, src]) => [join(packageDir, src), file]));
+  for (const src of SHARED) owner.set(join(packageDir, src), "shared");
+  return {
+    name: "link-to-dist-files",
+    setup(build) {
+      build.onResolve({ filter: /^commander$/ }, () =>
+        name === "shared" ? undefined : { path: "./shared.js", external: true },
+      );
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === "entry-point" || !args.importer.startsWith(join(packageDir, "src"))) {
+          return undefined;
+        }
+        const file = owner.get(resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts")));
+        return file && file !== name ? { path: `./${file}.js`, external: true } : undefined;
+      });
+    },
+  };
+}
+
+/** The npm packages a bundle took code from (not this package), with their licence texts. */
+function thirdPartyLicenses(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    let dir = dirname(join(packageDir, input));
+    while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
+    if (dir === packageDir || packages.has(dir)) continue;
+    packages.set(dir, JSON.parse(readFileSync(join(dir, "package.json"), "utf8")));
+  }
+  const sections = [...packages]
+    .sort(([, a], [, b]) => a.name.localeCompare(b.name))
+    .map(([dir, manifest]) => {
+      const file = ["LICENSE", "LICENSE.md", "LICENSE.txt", "license"].find((f) =>
+        existsSync(join(dir, f)),
+      );
+      // Workspace packages have their licence at the repository root.
+      const text = file
+        ? readFileSync(join(dir, file), "utf8")
+        : readFileSync(join(packageDir, "LICENSE"), "utf8");
+      return `## ${manifest.name} ${manifest.version} (${manifest.license})\n\n${text.trim()}\n`;
+    });
+  return [
+    "# Third-party code in this package",
+    "",
+    "dist/ bundles the following packages; their licences follow.",
+    "",
+    ...sections,
+  ].join("\n");
+}
+
+/** Modules src/ imports with `import()` that are not files of dist/ (cli.ts's own are inlined). */
+function missingFiles() {
+  const files = new Set(Object.values(FILES).map((src) => join(packageDir, src)));
+  const missing = [];
+  const sources = readdirSync(join(packageDir, "src"), { recursive: true })
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "cli.ts")
+    .map((f) => join("src", f));
+  for (const src of sources) {
+    const text = readFileSync(join(packageDir, src), "utf8");
+    for (const [, path] of text.matchAll(/import\("(\.[^"]+)\.js"\)/g)) {
+      const target = join(packageDir, dirname(src), `${path}.ts`);
+      if (!files.has(target)) missing.push(relative(packageDir, target));
+    }
+  }
+  return missing;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const missing = missingFiles();
+  if (missing.length > 0) {
+    console.error(
+      `scripts/build.mjs: add to FILES what src/ loads on demand: ${missing.join(", ")}`,
+    );
+    process.exit(1);
+  }
+  rmSync(dist, { recursive: true, force: true });
+  const common = {
+    ...BUNDLE_OPTIONS,
+    absWorkingDir: packageDir,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    metafile: true,
+  };
+  const results = await Promise.all([
+    ...Object.entries(FILES).map(([name, src]) =>
+      build({
+        ...common,
+        entryPoints: [join(packageDir, src)],
+        outfile: join(dist, `${name}.js`),
+        plugins: [...common.plugins, linkTo(name)],
+      }),
+    ),
+    build({
+      ...common,
+      stdin: {
+        contents: SHARED_ENTRY,
+        resolveDir: packageDir,
+        sourcefile: "shared.ts",
+        loader: "ts",
+      },
+      outfile: join(dist, "shared.js"),
+      plugins: [...common.plugins, linkTo("shared")],
+    }),
+  ]);
+  const result = {
+    metafile: {
+      inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)),
+      outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)),
+    },
+  };
+  writeFileSync(join(dist, "THIRD-PARTY-LICENSES.md"), thirdPartyLicenses(result.metafile));
+  const files = Object.entries(result.metafile.outputs).map(
+    ([file, { bytes }]) => `${relative(packageDir, file)} ${(bytes / 1024).toFixed(1)} kB`,
+  );
+  console.log(files.join("\n"));
+}
