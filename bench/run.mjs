@@ -132,7 +132,7 @@ else {
     `| \`/tools/link-builder\` after typing a user name | ${docs.afterTyping.scripts} | ${kB(docs.afterTyping.raw)} | ${kB(docs.afterTyping.gzip)} |`,
     "",
     `Scripts the tools page loads that the plain page does not: ${docs.beyondPlain.files.map((f) => `\`${f.file}\` (${kB(f.gzip)} gzipped)`).join(", ")}.`,
-    "Both pages share Docusaurus' `main` and `common` chunks.",
+    "Both pages share Docusaurus' `runtime~main` and `main` chunks.",
   );
 }
 out.push(
@@ -189,15 +189,15 @@ out.push(
   "  descriptions (reference text the tables show, not the inspector) moved out of the inspector's import graph, and the",
   "  link code cites only its own documents: inspect-only fell from 10.5 kB to 8.3 kB. What is left is text users read:",
   "  the lint messages alone are ≈ 4.2 kB gzipped; the main entry is mostly the error catalog (≈ 27 kB minified), the",
-  "  enrollment rules (≈ 11 kB), lint (≈ 10 kB) and dsregcmd reading (≈ 8 kB). The row \"every browser entry together\"",
+  '  enrollment rules (≈ 11 kB), lint (≈ 10 kB) and dsregcmd reading (≈ 8 kB). The row "every browser entry together"',
   "  shows that the split moved weight rather than removing it. CI budgets are the goal where met, otherwise the",
   "  measured size plus about 10 %, so growth fails the build.",
   "- Lighthouse: the plain page `/docs/cli` scores well below the tool page on mobile because of its Total Blocking",
   "  Time, which Lighthouse puts on `main.js` script evaluation (Docusaurus' runtime and React hydrating a long page of",
   "  tables and code blocks); the tool page has no such long task. Scores move by a few points between runs with the",
   "  load on this machine, hence the median of several runs.",
-  "- Docs page: the tools page loads less JavaScript than a plain doc page (no docs sidebar chunks); its own chunk is",
-  "  about 13 kB gzipped. Core's code shared by the tool pages sits in Docusaurus' `common` chunk, loaded by every page.",
+  "- Docs page: the tools page loads less JavaScript than a plain doc page (no docs sidebar chunks); its own chunk,",
+  "  with the part of core it uses, is about 12 kB gzipped. No core code is in `main.js`, which every page loads.",
   "",
 );
 

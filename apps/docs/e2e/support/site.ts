@@ -1,39 +1,10 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { type StaticHost, serveStatic } from "../../scripts/static-host.mjs";
 
 const BUILD_DIR = fileURLToPath(new URL("../../build", import.meta.url));
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".xml": "application/xml",
-  ".txt": "text/plain",
-  ".woff2": "font/woff2",
-};
-
-/** Resolves a URL path the way a static host serves Docusaurus output (`/a/b` → `a/b.html`). */
-function fileFor(dir: string, urlPath: string): string | undefined {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
-  const candidates = [join(dir, clean), `${join(dir, clean)}.html`, join(dir, clean, "index.html")];
-  return candidates.find((c) => c.startsWith(dir) && existsSync(c) && statSync(c).isFile());
-}
-
-export interface Site {
-  /** Where the site's base URL is served, without the trailing slash: `${url}/tools/link-builder`. */
-  readonly url: string;
-  /** The server's origin alone (scheme, host and port). */
-  readonly origin: string;
-  close(): Promise<void>;
-}
+export type Site = StaticHost;
 
 export interface ServeOptions {
   /** The built site's folder; the regular build by default. */
@@ -42,35 +13,9 @@ export interface ServeOptions {
   readonly baseUrl?: string;
 }
 
-/** Serves a built site on a free loopback port. */
-export async function serveSite({
-  dir = BUILD_DIR,
-  baseUrl = "/",
-}: ServeOptions = {}): Promise<Site> {
-  if (!existsSync(join(dir, "index.html"))) {
-    throw new Error(`no built site in ${dir}: run "pnpm build" first`);
-  }
-  const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const file = path.startsWith(baseUrl)
-      ? fileFor(dir, `/${path.slice(baseUrl.length)}`)
-      : undefined;
-    if (!file) {
-      response.writeHead(404, { "content-type": "text/html" });
-      response.end(readFileSync(join(dir, "404.html")));
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    url: `${origin}${baseUrl.replace(/\/$/, "")}`,
-    origin,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+/** Serves a built site on a free loopback port (the regular build unless told otherwise). */
+export function serveSite({ dir = BUILD_DIR, baseUrl = "/" }: ServeOptions = {}): Promise<Site> {
+  return serveStatic({ dir, baseUrl });
 }
 
 /** Debian's Chromium, as the toolchain notes prescribe; Playwright's own download cannot work here. */
