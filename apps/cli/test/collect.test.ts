@@ -41,6 +41,20 @@ describe("the collection script", () => {
     expect(code).toMatch(pattern);
   });
 
+  it.each([
+    ["the edition names", "Get-WindowsEdition"],
+    ["the administrator SIDs", "Well-known SIDs"],
+    ["the Configuration Manager service", "CCMEXEC"],
+    ["the policy registry mirror", "PolicyManager\\current\\device"],
+  ])("names the source of %s in the script", (_, text) => {
+    const sources = script.split("\n").filter((l) => l.startsWith("# Source: "));
+    expect(sources.some((l) => l.includes(text))).toBe(true);
+  });
+
+  it("leaves no source marker unfilled", () => {
+    expect(script).not.toMatch(/__SOURCES_\w+__/);
+  });
+
   it("says the Enrollments entries can be forged", () => {
     expect(script).toMatch(/can be forged/);
   });

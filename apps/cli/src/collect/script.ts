@@ -1,4 +1,37 @@
-import { COLLECTED_STATE_FORMAT, WINDOWS_EDITION_IDS } from "@winenroll/core";
+import {
+  type Citation,
+  COLLECTED_STATE_FORMAT,
+  EDITION_ID_SOURCES,
+  formatCitation,
+  WINDOWS_EDITION_IDS,
+} from "@winenroll/core";
+
+/** What each part of the script relies on, printed in it as `# Source:` lines. */
+const SCRIPT_SOURCES: Readonly<Record<string, readonly Citation[]>> = {
+  __SOURCES_EDITION__: EDITION_ID_SOURCES,
+  __SOURCES_ACCOUNT__: [
+    {
+      doc: "well-known-sids",
+      section: "BUILTIN\\Administrators is S-1-5-32-544; the Administrator account's RID is 500",
+    },
+  ],
+  __SOURCES_MANAGER__: [
+    {
+      doc: "configmgr-client-wmi",
+      section: "the Configuration Manager client runs as the CCMEXEC service",
+    },
+  ],
+  __SOURCES_POLICY__: [
+    { doc: "policy-csp-experience", section: "the policy and its values" },
+    {
+      doc: "windows-registry-observed",
+      section: "PolicyManager\\current\\device mirrors applied Policy CSP settings",
+    },
+  ],
+};
+
+const sourceLines = (citations: readonly Citation[]): string =>
+  citations.map((c) => `# Source: ${formatCitation(c)}`).join("\n");
 
 /**
  * The PowerShell script `winenroll collect` prints. It only reads (registry values, the current
@@ -8,7 +41,14 @@ import { COLLECTED_STATE_FORMAT, WINDOWS_EDITION_IDS } from "@winenroll/core";
  */
 export function collectScript(): string {
   const editions = WINDOWS_EDITION_IDS.map((e) => `  '${e.editionId}' = '${e.edition}'`).join("\n");
-  return SCRIPT.replace("__EDITIONS__", editions).replace("__FORMAT__", COLLECTED_STATE_FORMAT);
+  let script = SCRIPT.replace("__EDITIONS__", editions).replace(
+    "__FORMAT__",
+    COLLECTED_STATE_FORMAT,
+  );
+  for (const [marker, citations] of Object.entries(SCRIPT_SOURCES)) {
+    script = script.replace(marker, sourceLines(citations));
+  }
+  return script;
 }
 
 const SCRIPT = String.raw`# winenroll collect: what this device says about itself, for "winenroll check --state".
@@ -30,6 +70,7 @@ function Note([string]$Fact, [string]$Kind, [string]$Detail) {
 }
 
 # 1. Edition, build and release (EditionID and OperatingSystemSKU; build, UBR, DisplayVersion).
+__SOURCES_EDITION__
 $cv = 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion'
 $editionId = Read-Value $cv 'EditionID'
 $sku = (Get-CimInstance -ClassName Win32_OperatingSystem).OperatingSystemSKU
@@ -55,6 +96,7 @@ if ($build) {
 
 # 2. The account: the built-in Administrator, a member of Administrators, or a standard user.
 #    whoami /groups lists Administrators even when this session is not elevated (as deny-only).
+__SOURCES_ACCOUNT__
 $identity = [Security.Principal.WindowsIdentity]::GetCurrent()
 $principal = New-Object Security.Principal.WindowsPrincipal($identity)
 $elevated = $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
@@ -73,6 +115,7 @@ $dsregcmd = (& "$env:SystemRoot\System32\dsregcmd.exe" /status) -join [Environme
 # 4. What already manages the device: MDM enrollments in the registry, the Configuration Manager client.
 #    Enrollments entries are plain registry keys: an administrator can create or copy them, so they
 #    can be forged. They say what Windows has recorded, not what a server agrees to.
+__SOURCES_MANAGER__
 $enrollments = @()
 foreach ($key in Get-ChildItem -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Enrollments') {
   $p = Get-ItemProperty -LiteralPath $key.PSPath
@@ -100,6 +143,7 @@ if ($enrollments.Count -gt 0) {
 }
 
 # 5. Policies: Disable MDM Enrollment (DisableRegistration), AutoEnrollMDM, AllowManualMDMUnenrollment.
+__SOURCES_POLICY__
 $mdmPolicy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows\CurrentVersion\MDM'
 $disable = Read-Value $mdmPolicy 'DisableRegistration'
 $readings.DisableRegistration = $disable

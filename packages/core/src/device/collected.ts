@@ -7,6 +7,7 @@ import type {
   EditionId,
   FactSource,
 } from "../rules/state.js";
+import type { Citation } from "../sources/sources.js";
 import { type DsregcmdStatus, parseDsregcmd } from "./dsregcmd.js";
 import { dsregcmdToDeviceState } from "./to-state.js";
 
@@ -16,6 +17,8 @@ export const COLLECTED_STATE_FORMAT = "winenroll-device-state/1";
 /**
  * Windows' `EditionID` registry values (HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion) and the
  * edition the enrollment rules know them as. An ID not listed leaves the edition unknown.
+ * Microsoft documents the names as what DISM reports for an image (Get-WindowsEdition) but publishes no
+ * full list; this one is gathered from public scripts, hence both sources (`EDITION_ID_SOURCES`).
  */
 export const WINDOWS_EDITION_IDS: readonly {
   readonly editionId: string;
@@ -40,6 +43,15 @@ export const WINDOWS_EDITION_IDS: readonly {
   { editionId: "CloudEditionN", edition: "se" },
   { editionId: "IoTEnterprise", edition: "iot-enterprise" },
   { editionId: "IoTEnterpriseS", edition: "iot-enterprise" },
+];
+
+/** Where the `EditionID` names above come from. */
+export const EDITION_ID_SOURCES: readonly Citation[] = [
+  {
+    doc: "get-windowsedition",
+    section: "Get-WindowsEdition -Online prints the running edition's ID",
+  },
+  { doc: "windows-registry-observed", section: "EditionID values" },
 ];
 
 const SOURCE_KINDS: readonly FactSource["kind"][] = [

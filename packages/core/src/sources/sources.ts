@@ -155,6 +155,26 @@ export const SOURCES = {
     title: "winenroll research: dsregcmd /status outputs seen in the wild",
     publisher: "winenroll project (shared/research/device-state-facts.md §1.2-1.5, public outputs)",
   },
+  "well-known-sids": {
+    title: "Well-known SIDs",
+    publisher: "Microsoft (win32 docs, secauthz/well-known-sids)",
+    url: "https://learn.microsoft.com/windows/win32/secauthz/well-known-sids",
+  },
+  "configmgr-client-wmi": {
+    title: "Client framework and data transfer client WMI classes (Configuration Manager)",
+    publisher: "Microsoft (Configuration Manager SDK reference)",
+    url: "https://learn.microsoft.com/intune/configmgr/develop/reference/core/clients/client-classes/client-framework-and-data-transfer-client-wmi-classes",
+  },
+  "get-windowsedition": {
+    title: "Get-WindowsEdition (DISM PowerShell module)",
+    publisher: "Microsoft (windows-powershell-docs, dism/Get-WindowsEdition.md)",
+    url: "https://learn.microsoft.com/powershell/module/dism/get-windowsedition",
+  },
+  "windows-registry-observed": {
+    title: "winenroll research: registry locations read by public scripts and lab guides",
+    publisher:
+      "winenroll project (EditionID values and the PolicyManager\\current\\device mirror of applied Policy CSP settings, as public scripts read them)",
+  },
   "mdm-diag-report-observed": {
     title: "winenroll research: MDMDiagReport.xml as read by public scripts",
     publisher: "winenroll project (public scripts reading MDMEnterpriseDiagnosticsReport)",
