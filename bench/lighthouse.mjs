@@ -22,7 +22,16 @@ const argAfter = (flag, fallback) => {
 };
 const RUNS = Number(argAfter("--runs", "3"));
 const DIR = argAfter("--dir", join(homedir(), ".cache", "winenroll", `lighthouse-${VERSION}`));
-const INSTALL = `npm i --prefix ${DIR} -E lighthouse@${VERSION} --no-audit --no-fund`;
+const INSTALL_ARGS = [
+  "i",
+  "--prefix",
+  DIR,
+  "-E",
+  `lighthouse@${VERSION}`,
+  "--no-audit",
+  "--no-fund",
+];
+const INSTALL = `npm ${INSTALL_ARGS.join(" ")}`;
 // The flags the toolchain notes settled on for Debian's Chromium as root, with nothing reaching out.
 const CHROME_FLAGS = [
   "--headless=new",
@@ -47,13 +56,7 @@ if (!existsSync(entry)) {
   if (process.argv.includes("--no-install"))
     fail(`lighthouse ${VERSION} is not installed: ${INSTALL}`);
   console.error(`lighthouse: installing lighthouse ${VERSION} into ${DIR} (once)`);
-  const r = spawnSync(
-    "npm",
-    ["i", "--prefix", DIR, "-E", `lighthouse@${VERSION}`, "--no-audit", "--no-fund"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const r = spawnSync("npm", INSTALL_ARGS, { stdio: ["ignore", "ignore", "inherit"] });
   if (r.status !== 0 || !existsSync(entry)) fail(`could not install it; try: ${INSTALL}`);
 }
 const { default: lighthouse } = await import(pathToFileURL(entry).href);

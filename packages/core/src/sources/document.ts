@@ -10,6 +10,12 @@ export interface SourceDocument {
   readonly revision?: string;
 }
 
+/** A pointer to the place in one of a table's documents (named by `Id`) that states a fact. */
+export interface DocumentCitation<Id extends string> {
+  readonly doc: Id;
+  readonly section?: string;
+}
+
 /** The one-line form of a citation, "Title, section (revision)"; `cite` and the link code share it. */
 export function formatSource(document: SourceDocument, section?: string): string {
   const where = section ? `, ${section}` : "";

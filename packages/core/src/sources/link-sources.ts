@@ -1,4 +1,4 @@
-import { formatSource, type SourceDocument } from "./document.js";
+import { type DocumentCitation, formatSource, type SourceDocument } from "./document.js";
 
 /**
  * The documents the deep-link code cites (parameters, modes, lint rules, release gates). They sit
@@ -86,10 +86,7 @@ export const LINK_SOURCES = {
 export type LinkSourceId = keyof typeof LINK_SOURCES;
 
 /** A citation of a document the link code carries with it. */
-export interface LinkCitation {
-  readonly doc: LinkSourceId;
-  readonly section?: string;
-}
+export type LinkCitation = DocumentCitation<LinkSourceId>;
 
 const formatted = new WeakMap<LinkCitation, string>();
 

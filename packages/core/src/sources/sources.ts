@@ -1,7 +1,7 @@
-import { formatSource, type SourceDocument } from "./document.js";
+import { type DocumentCitation, formatSource, type SourceDocument } from "./document.js";
 import { LINK_SOURCES } from "./link-sources.js";
 
-export type { SourceDocument } from "./document.js";
+export type { DocumentCitation, SourceDocument } from "./document.js";
 export type { LinkCitation, LinkSourceId } from "./link-sources.js";
 
 /**
@@ -184,10 +184,7 @@ export const SOURCES = {
 export type SourceId = keyof typeof SOURCES;
 
 /** A pointer to the place in a document that states a fact. */
-export interface Citation {
-  readonly doc: SourceId;
-  readonly section?: string;
-}
+export type Citation = DocumentCitation<SourceId>;
 
 /**
  * Names a fact's source as one line: "Title, section (revision)".
