@@ -17,11 +17,13 @@ const read = (name: string) =>
 describe("dsregcmdToDeviceState", () => {
   it.each([
     ["entra-joined.txt", { joined: "entra", workAccount: false }],
-    ["hybrid-joined.txt", { joined: "ad", workAccount: true }],
+    // Issue 13 item 4: the device's hybrid join is not the user's work account (WorkplaceJoined NO).
+    ["hybrid-joined.txt", { joined: "hybrid", workAccount: false }],
     ["domain-joined-precheck.txt", { joined: "ad", workAccount: false }],
     ["drs-joined.txt", { joined: "ad", workAccount: false }],
     ["registered.txt", { joined: "none", workAccount: true }],
     ["none.txt", { joined: "none", workAccount: false }],
+    // A domain PC whose user added a work account: WorkplaceJoined YES.
     ["console-wrapped.txt", { joined: "ad", workAccount: true }],
   ])("%s gives %o", (file, expected) => {
     expect(read(file).state).toMatchObject(expected);

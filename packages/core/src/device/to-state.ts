@@ -41,9 +41,9 @@ function from(
  * Turns what dsregcmd says into the device state the enrollment rules read, each fact with the
  * field and line it came from. Only what dsregcmd shows is set: the edition, release, administrator
  * rights, existing MDM enrollment and MDM policies stay unknown (see
- * {@link FACTS_DSREGCMD_CANNOT_GIVE}). A hybrid joined device is `joined: "ad"` with
- * `workAccount: true`, as {@link DeviceState} defines it. A tenant MDM URL sets
- * `tenant.autoEnrollment`, never `managedBy`.
+ * {@link FACTS_DSREGCMD_CANNOT_GIVE}). A hybrid joined device is `joined: "hybrid"`; whether its
+ * user added a work account is read from User State (WorkplaceJoined) alone, never from the join.
+ * A tenant MDM URL sets `tenant.autoEnrollment`, never `managedBy`.
  *
  * @example
  * const { state } = dsregcmdToDeviceState(parseDsregcmd(pastedText));
@@ -61,18 +61,15 @@ export function dsregcmdToDeviceState(status: DsregcmdStatus): DeviceStateWithPr
 
   if (aad !== undefined && dom !== undefined && !(aad && ent === true)) {
     if (aad && !dom) state.joined = "entra";
+    else if (aad && dom) state.joined = "hybrid";
     else if (dom) state.joined = "ad";
     else if (ent !== true) state.joined = "none";
     if (state.joined) provenance.joined = from(joinFacts, JOIN_TABLE);
   }
 
-  if (join.type === "hybrid-joined") {
-    state.workAccount = true;
-    provenance.workAccount = {
-      ...from(joinFacts, JOIN_TABLE),
-      detail: `hybrid joined (the Entra registration counts as a work account): ${from(joinFacts, JOIN_TABLE).detail}`,
-    };
-  } else if (join.workplaceJoined) {
+  // The device's join (above) and the user's added work account are separate facts: a hybrid joined
+  // device says nothing about WorkplaceJoined, and a domain PC's user can add a work account.
+  if (join.workplaceJoined) {
     state.workAccount = join.workplaceJoined.value;
     provenance.workAccount = from([join.workplaceJoined], {
       doc: "dsregcmd-troubleshoot",

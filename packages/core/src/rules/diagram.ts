@@ -1,23 +1,7 @@
+import { factLabel } from "./device-facts.js";
 import { ENROLLMENT_METHODS, type MethodId } from "./methods.js";
 import { type Condition, ENROLLMENT_RULES, type EnrollmentRule } from "./rules.js";
 
-const FACT_LABELS: Record<string, string> = {
-  edition: "edition",
-  release: "release",
-  formFactor: "form factor",
-  account: "account",
-  joined: "joined to",
-  workAccount: "work account added",
-  managedBy: "managed by",
-  mdmEnrollmentDisabledByPolicy: "MDM enrollment disabled by policy",
-  allowManualMdmUnenrollment: "manual unenrollment allowed",
-  discoveryFindsEndpoint: "discovery finds a server",
-  browser: "browser",
-  startsFrom: "starts from",
-  "tenant.userFound": "user found in tenant",
-  "tenant.autoEnrollment": "tenant auto-enrollment",
-  "tenant.signIn": "tenant sign-in",
-};
 
 /**
  * A condition of the rule table in words: `account is standard`, `release below 1607`.
@@ -28,7 +12,8 @@ const FACT_LABELS: Record<string, string> = {
 export function describeCondition(condition: Condition): string {
   if ("all" in condition) return condition.all.map(describeCondition).join(" and ");
   if ("any" in condition) return condition.any.map(describeCondition).join(" or ");
-  const label = FACT_LABELS[condition.fact] ?? condition.fact;
+  // Labels start with a capital in forms; inside a sentence they do not (keeping "MDM" as it is).
+  const label = factLabel(condition.fact).replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
   if ("below" in condition) return `${label} below ${condition.below}`;
   const values = condition.in.map((v) => (v === true ? "yes" : v === false ? "no" : v));
   return `${label} is ${values.join(" or ")}`;

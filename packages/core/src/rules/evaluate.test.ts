@@ -252,7 +252,7 @@ describe("decisionDiagram", () => {
           { fact: "joined", in: ["entra"] },
         ],
       }),
-    ).toBe("work account added is yes or joined to is entra");
+    ).toBe("work account added by this user is yes or joined to is entra");
   });
 });
 
@@ -264,5 +264,48 @@ describe("form factor from the edition", () => {
     expect(method({ edition: "mobile" }, "ad-join").blockedBy.map((h) => h.rule)).toContain(
       "ad-mobile",
     );
+  });
+});
+
+// Issue 13 item 4: the device's registration (hybrid join) and the user's added work account
+// (WorkplaceJoined) are different facts, and the sources disagree about domain PCs.
+describe("hybrid join is not a work account", () => {
+  const hybrid: DeviceState = { ...CLEAN, joined: "hybrid", workAccount: false };
+  const rules = (m: MethodResult) => [...m.blockedBy, ...m.caveats].map((h) => h.rule);
+
+  it("a hybrid joined device is in a domain for the join rules", () => {
+    expect(method(hybrid, "ad-join").blockedBy.map((h) => h.rule)).toEqual([
+      "ad-already-domain-joined",
+    ]);
+    expect(method(hybrid, "entra-join").blockedBy.map((h) => h.rule)).toEqual([
+      "entra-domain-joined",
+    ]);
+  });
+
+  it("a hybrid join alone is not an added work account", () => {
+    for (const id of ["entra-join", "work-account", "mdm-only"] as const) {
+      expect(rules(method(hybrid, id))).not.toContain("byod-already-connected");
+      expect(rules(method(hybrid, id))).not.toContain("entra-work-account-present");
+    }
+  });
+
+  it("the user's work account blocks whatever the device is joined to", () => {
+    for (const joined of ["none", "ad", "hybrid"] as const)
+      expect(
+        method({ ...CLEAN, joined, workAccount: true }, "work-account").blockedBy.map((h) => h.rule),
+      ).toContain("byod-already-connected");
+  });
+
+  it("keeps both readings where the seed and later sources disagree about domain PCs", () => {
+    for (const [id, rule] of [
+      ["work-account", "byod-domain-joined"],
+      ["mdm-only", "mdm-domain-joined"],
+    ] as const) {
+      const m = method(hybrid, id);
+      expect(m.verdict).toBe("available");
+      const caveat = m.caveats.find((c) => c.rule === rule);
+      expect(caveat?.source).toMatchObject({ doc: "mdm-enrollment-2017" });
+      expect(caveat?.conflicts?.length).toBeGreaterThan(0);
+    }
   });
 });

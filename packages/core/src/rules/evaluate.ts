@@ -1,5 +1,6 @@
 import type { Citation } from "../sources/sources.js";
 import { compareWindowsVersions, parseWindowsVersion } from "../windows/version.js";
+import { getFact } from "./fact-access.js";
 import { ENROLLMENT_METHODS, type MethodId, type WayIn } from "./methods.js";
 import {
   type Condition,
@@ -68,9 +69,7 @@ function factValue(state: DeviceState, fact: FactPath): unknown {
   if (fact === "formFactor" && state.formFactor === undefined && state.edition !== undefined) {
     return state.edition === "mobile" ? "mobile" : "desktop";
   }
-  if (fact.startsWith("tenant."))
-    return (state.tenant as Record<string, unknown> | undefined)?.[fact.slice(7)];
-  return (state as Record<string, unknown>)[fact];
+  return getFact(state, fact);
 }
 
 function test(condition: Condition, state: DeviceState): Truth {

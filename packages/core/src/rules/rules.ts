@@ -1,13 +1,10 @@
 import type { Citation } from "../sources/sources.js";
 import type { MethodId } from "./methods.js";
-import type { DeviceFact, StartPoint } from "./state.js";
+import type { FactPath } from "./device-facts.js";
+import type { StartPoint } from "./state.js";
 
-/** A fact of {@link DeviceState}, with the tenant's facts addressed as `tenant.<name>`. */
-export type FactPath =
-  | Exclude<DeviceFact, "tenant">
-  | "tenant.userFound"
-  | "tenant.autoEnrollment"
-  | "tenant.signIn";
+/** A fact of {@link DeviceState}, with the tenant's facts addressed as `tenant.<name>` (from `DEVICE_FACTS`). */
+export type { FactPath } from "./device-facts.js";
 
 /** When a rule applies, as data. A fact left unknown makes the condition unknown. */
 export type Condition =
@@ -79,6 +76,8 @@ const deepLinkGates: Citation = {
 
 const is = (fact: FactPath, ...values: (string | boolean)[]): Condition => ({ fact, in: values });
 const mobile: Condition = { any: [is("formFactor", "mobile"), is("edition", "mobile")] };
+/** Joined to an Active Directory domain, alone or also registered in Entra ID (hybrid). */
+const inDomain: Condition = is("joined", "ad", "hybrid");
 
 /** Every enrollment rule: the seed article's three tables first, then what newer sources add. */
 export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
@@ -86,7 +85,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
   {
     id: "ad-already-domain-joined",
     methods: ["ad-join"],
-    when: is("joined", "ad"),
+    when: inDomain,
     effect: "block",
     message: "Your device is already connected to an Active Directory domain.",
     explanation: "A device belongs to one Active Directory domain at a time.",
@@ -159,7 +158,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
   {
     id: "entra-domain-joined",
     methods: ["entra-join"],
-    when: is("joined", "ad"),
+    when: inDomain,
     effect: "block",
     message: "Your device is already connected to an Active Directory domain.",
     explanation: "A device is joined either to Active Directory or to Entra ID, not both.",
@@ -231,17 +230,29 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
   {
     id: "byod-domain-joined",
     methods: ["work-account"],
-    when: is("joined", "ad"),
-    effect: "block",
+    when: inDomain,
+    effect: "caveat",
     message: "Your device is already connected to your organization’s cloud.",
-    explanation: "The seed counts a domain join as an existing connection.",
-    remedy: "Ask the organisation to register the device in Entra (hybrid join) instead.",
+    explanation:
+      "The seed counts a domain join as an existing connection, but dsregcmd reports the device's join and each user's added work account apart, and research finds the two together on domain PCs.",
+    remedy:
+      "Try adding the account under Settings > Access work or school; if Windows refuses, ask the organisation to register the device in Entra (hybrid join) instead.",
     source: byodTable,
+    conflicts: [
+      {
+        says: "A work account added by a user (WorkplaceJoined, Entra registered) is a per-user state, shown apart from the device's join state.",
+        source: { doc: "dsregcmd-troubleshoot", section: "User state (WorkplaceJoined)" },
+      },
+      {
+        says: "A registered account (WorkplaceJoined YES) can coexist with a domain join: a domain PC whose user added a work account.",
+        source: { doc: "dsregcmd-observed", section: "Deriving the join type" },
+      },
+    ],
   },
   {
     id: "mdm-domain-joined",
     methods: ["mdm-only"],
-    when: is("joined", "ad"),
+    when: inDomain,
     effect: "caveat",
     message: "Your device is already connected to your organization’s cloud.",
     explanation:

@@ -1,74 +1,38 @@
 import type { Citation } from "../sources/sources.js";
+import type { FactPath, FactValue } from "./device-facts.js";
+
+// Every type below is derived from DEVICE_FACTS (device-facts.ts): a fact is added there, once.
 
 /** Windows editions the rules know about. `mobile` stands for the legacy Windows 10 Mobile editions. */
-export type EditionId =
-  | "home"
-  | "pro"
-  | "pro-education"
-  | "enterprise"
-  | "education"
-  | "se"
-  | "iot-enterprise"
-  | "mobile";
-
-export type FormFactor = "desktop" | "mobile";
+export type EditionId = FactValue<"edition">;
+export type FormFactor = FactValue<"formFactor">;
 /** The signed-in account: an administrator, a standard user, or the built-in Administrator account. */
-export type AccountKind = "admin" | "standard" | "builtin-admin";
+export type AccountKind = FactValue<"account">;
 /**
- * What the device itself is joined to. A hybrid device (joined to Active Directory and registered in
- * Entra) is `"ad"`: Windows treats it as domain-joined for these rules, and the Entra registration is
- * what `workAccount` records.
+ * What the device itself is joined to (a per-device fact, from dsregcmd's Device State): `hybrid` is
+ * joined to Active Directory and registered in Microsoft Entra ID. A work account a user added is a
+ * different, per-user fact (`workAccount`).
  */
-export type JoinState = "none" | "ad" | "entra";
-export type ManagedBy = "none" | "mdm" | "configmgr";
-export type SignInKind = "managed" | "federated";
-export type StartPoint = "oobe" | "settings" | "deep-link" | "app";
-export type BrowserKind = "edge" | "internet-explorer" | "other";
+export type JoinState = FactValue<"joined">;
+export type ManagedBy = FactValue<"managedBy">;
+export type SignInKind = FactValue<"tenant.signIn">;
+export type StartPoint = FactValue<"startsFrom">;
+export type BrowserKind = FactValue<"browser">;
+
+type TopLevelPath = Exclude<FactPath, `${string}.${string}`>;
+type TenantKey = FactPath extends infer P ? (P extends `tenant.${infer K}` ? K : never) : never;
+
+/** Facts about the organisation's Microsoft Entra tenant (the `tenant.*` entries of DEVICE_FACTS). */
+export type TenantState = { [K in TenantKey]?: FactValue<`tenant.${K}`> };
 
 /**
- * What is known about a device and its tenant. Every fact is optional: a missing fact is unknown, and
- * the rules answer `depends` where an unknown fact would decide the outcome.
+ * What is known about a device and its tenant, one property per entry of `DEVICE_FACTS`. Every fact is
+ * optional: a missing fact is unknown, and the rules answer `depends` where an unknown fact would
+ * decide the outcome.
  */
-export interface DeviceState {
-  /** The Windows edition. */
-  edition?: EditionId;
-  /** Release or build, in any form {@link parseWindowsVersion} accepts: `22H2`, `Windows 11 23H2`, `19045.3803`. */
-  release?: string;
-  /** Desktop PC or phone (Windows 10 Mobile). */
-  formFactor?: FormFactor;
-  /** The account the person is signed in with. */
-  account?: AccountKind;
-  /** What the device is joined to. */
-  joined?: JoinState;
-  /** A work or school account is already added on the device. */
-  workAccount?: boolean;
-  /** What already manages the device. */
-  managedBy?: ManagedBy;
-  /** The "Disable MDM Enrollment" group policy is on. */
-  mdmEnrollmentDisabledByPolicy?: boolean;
-  /** The AllowManualMDMUnenrollment policy value (true = the user may disconnect). */
-  allowManualMdmUnenrollment?: boolean;
-  /** The account's tenant. */
-  tenant?: TenantState;
-  /** Automatic discovery finds an enrollment endpoint for the user's domain. */
-  discoveryFindsEndpoint?: boolean;
-  /** The default browser a deep link is opened from. */
-  browser?: BrowserKind;
-  /** Where the person starts connecting. */
-  startsFrom?: StartPoint;
-}
+export type DeviceState = { [K in TopLevelPath]?: FactValue<K> } & { tenant?: TenantState };
 
-/** Facts about the organisation's Microsoft Entra tenant. */
-export interface TenantState {
-  /** The user's account exists in the tenant. */
-  userFound?: boolean;
-  /** MDM auto-enrollment is configured for the tenant. */
-  autoEnrollment?: boolean;
-  /** Managed (cloud) or federated sign-in. */
-  signIn?: SignInKind;
-}
-
-/** Keys of {@link DeviceState}. */
+/** Keys of {@link DeviceState}: the top-level facts and `tenant`. */
 export type DeviceFact = keyof DeviceState;
 
 /** Where a fact came from: typed by a person, read from a command's output, or assumed. */
@@ -79,28 +43,11 @@ export interface FactSource {
   readonly source?: Citation;
 }
 
-/** Provenance kept beside a state, fact by fact. */
-export type DeviceStateProvenance = Partial<Record<DeviceFact, FactSource>>;
+/** Provenance kept beside a state, fact by fact (tenant facts as `tenant.<name>` or as `tenant`). */
+export type DeviceStateProvenance = Partial<Record<DeviceFact | FactPath, FactSource>>;
 
 /** A state together with where each fact came from. */
 export interface DeviceStateWithProvenance {
   readonly state: DeviceState;
   readonly provenance: DeviceStateProvenance;
 }
-
-/** Every fact key, in the order forms and tables list them. */
-export const DEVICE_FACTS: readonly DeviceFact[] = [
-  "edition",
-  "release",
-  "formFactor",
-  "account",
-  "joined",
-  "workAccount",
-  "managedBy",
-  "mdmEnrollmentDisabledByPolicy",
-  "allowManualMdmUnenrollment",
-  "tenant",
-  "discoveryFindsEndpoint",
-  "browser",
-  "startsFrom",
-];
