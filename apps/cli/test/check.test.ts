@@ -47,12 +47,14 @@ describe("check", () => {
   it("exits 0 for an available method and 1 when it depends", async () => {
     expect((await run(["check", ...CLEAN, "--method", "ad-join"])).code).toBe(0);
     expect((await run(["check", ...CLEAN, "--method", "awa"])).stdout).toContain(
-      "Depends on tenant.userFound",
+      "Depends on User found in the tenant (--user-found): no blocks it (byod-user-not-found)",
     );
     const depends = await run(["check", "--edition", "pro", "--method", "mdm"]);
     expect(depends.code).toBe(1);
     expect(depends.stdout).toContain("depends");
-    expect(depends.stdout).toContain("Depends on account: standard blocks it (byod-standard-user)");
+    expect(depends.stdout).toContain(
+      "Depends on Account (--account): standard blocks it (byod-standard-user)",
+    );
   });
 
   it("prints core's result with --json", async () => {
@@ -84,7 +86,11 @@ describe("check", () => {
   it.each([
     [["--edition", "ultimate"], "Allowed choices are home, pro"],
     [["--account", "root"], "Allowed choices are admin, standard, builtin-admin"],
-    [["--joined", "workgroup"], "Allowed choices are none, ad, entra"],
+    [["--joined", "workgroup"], "Allowed choices are none, ad, hybrid, entra"],
+    [["--browser", "firefox"], "Allowed choices are edge, internet-explorer, other"],
+    [["--sign-in", "saml"], "Allowed choices are managed, federated"],
+    [["--form-factor", "tablet"], "Allowed choices are desktop, mobile"],
+    [["--release", "22H2", "--build", "19045"], "cannot be used with option"],
     [["--managed", "gpo"], "Allowed choices are none, mdm, configmgr"],
     [["--from", "email"], "Allowed choices are oobe, settings, deep-link, app"],
     [["--method", "byod"], "Allowed choices are ad-join"],

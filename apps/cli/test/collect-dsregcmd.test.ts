@@ -12,7 +12,7 @@ describe("check --dsregcmd", () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.provenance.joined.detail).toMatch(/^Device State, line 5: AzureAdJoined : YES/);
-    expect(out.provenance.tenant.detail).toMatch(/MdmUrl : https:/);
+    expect(out.provenance["tenant.autoEnrollment"].detail).toMatch(/MdmUrl : https:/);
     // dsregcmd cannot tell these: they stay unknown.
     for (const fact of ["edition", "account", "managedBy", "release"])
       expect(out.provenance[fact]).toBeUndefined();
@@ -34,9 +34,11 @@ describe("check --dsregcmd", () => {
       { stdin: JSON.stringify({ workAccount: true, account: "admin" }) },
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/joined: user \(command-line flag\)/);
-    expect(r.stdout).toMatch(/workAccount: other \(--state -\)/);
-    expect(r.stdout).toContain("account: other (--state -)");
+    // People read labels, never property paths.
+    expect(r.stdout).toMatch(/ {2}Joined to: user \(command-line flag\)/);
+    expect(r.stdout).toMatch(/Work account added by this user: other \(--state -\)/);
+    expect(r.stdout).toContain("Account: other (--state -)");
+    expect(r.stdout).not.toMatch(/workAccount|tenant\./);
   });
 
   it("reads dsregcmd from standard input, pasted with CRLF", async () => {
@@ -44,7 +46,7 @@ describe("check --dsregcmd", () => {
     const r = await run(["check", "--dsregcmd", "-"], { stdin: text });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /workAccount: dsregcmd \(User State, line \d+: WorkplaceJoined : YES\)/,
+      /Work account added by this user: dsregcmd \(User State, line \d+: WorkplaceJoined : YES\)/,
     );
   });
 
@@ -62,6 +64,9 @@ describe("check --dsregcmd", () => {
   it("the built binary reads a saved dsregcmd output", () => {
     const r = spawnCli(["check", "--dsregcmd", fixture("hybrid-joined.txt"), "--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).provenance.workAccount.detail).toMatch(/hybrid joined/);
+    const out = JSON.parse(r.stdout);
+    // A hybrid join is the device's; the user's work account comes from WorkplaceJoined alone.
+    expect(out.state).toMatchObject({ joined: "hybrid", workAccount: false });
+    expect(out.provenance.workAccount.detail).toMatch(/WorkplaceJoined : NO/);
   });
 });

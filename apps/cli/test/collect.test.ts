@@ -155,8 +155,8 @@ describe("check --state reads what the script prints", () => {
 
   it("a flag overrides the collected fact, and says so", async () => {
     const r = await run(["check", "--state", FIXTURE, "--account", "standard"]);
-    expect(r.stdout).toMatch(/account: user \(command-line flag\)/);
-    expect(r.stdout).toMatch(/edition: registry \(EditionID = Enterprise/);
+    expect(r.stdout).toMatch(/ {2}Account: user \(command-line flag\)/);
+    expect(r.stdout).toMatch(/ {2}Edition: registry \(EditionID = Enterprise/);
   });
 
   it("the built binary accepts it too", () => {

@@ -1,20 +1,26 @@
 import { readFile } from "node:fs/promises";
 import {
-  DEVICE_FACT_VALUES,
+  DEVICE_FACTS,
+  type DeviceFactAlias,
   type DeviceState,
   DeviceStateError,
-  type DeviceStateProvenance,
+  type DeviceStateWithProvenance,
+  deviceFact,
   dsregcmdToDeviceState,
   type EnrollmentResult,
   evaluateEnrollment,
+  type FactLayers,
+  type FactPath,
+  factLabel,
   findMethod,
   formatCitation,
   METHOD_IDS,
   type MethodResult,
+  mergeFactLayers,
   parseDsregcmd,
-  parseWindowsVersion,
   readCollectedState,
-  WINDOWS_VERSION_FORMS,
+  readFactText,
+  setFact,
 } from "@winenroll/core";
 import { type Command, Option } from "commander";
 import { decodeWindowsText } from "../collect/decode.js";
@@ -24,56 +30,63 @@ import { withExamples } from "../examples.js";
 import { toJson } from "../output/json.js";
 import type { Style } from "../output/style.js";
 
+/** The options that are not device facts; the facts' flags come from DEVICE_FACTS. */
 interface CheckOptions {
-  readonly edition?: DeviceState["edition"];
-  readonly release?: string;
-  readonly build?: string;
-  readonly account?: DeviceState["account"];
-  readonly joined?: DeviceState["joined"];
-  readonly workAccount?: boolean;
-  readonly managed?: DeviceState["managedBy"];
-  readonly mdmEnrollmentDisabled?: boolean;
-  readonly mobile?: boolean;
-  readonly autoEnrollment?: boolean;
-  readonly from?: DeviceState["startsFrom"];
   readonly method?: string;
   readonly state?: string;
   readonly dsregcmd?: string;
   readonly json?: boolean;
+  readonly [factFlag: string]: unknown;
 }
 
-const choice = (flags: string, description: string, values: readonly string[]) =>
-  new Option(flags, description).choices(values);
+/** A flag that sets a fact: the fact's own, its `--no-` form, or an alias (`--build`, `--mobile`). */
+interface FactFlag {
+  readonly path: FactPath;
+  readonly option: Option;
+  /** What a switch alias sets (`--mobile` sets the form factor to `mobile`). */
+  readonly sets?: string;
+}
+
+/** The table's one-line help as commander prints option help: lower case, no closing period. */
+const optionHelp = (help: string) =>
+  help.replace(/\.$/, "").replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
+/** Every flag of `check` that sets a device fact, built from core's DEVICE_FACTS table. */
+export function factFlags(): FactFlag[] {
+  return DEVICE_FACTS.flatMap((fact): FactFlag[] => {
+    const option = new Option(fact.flag, optionHelp(fact.help));
+    if (fact.kind === "choice") option.choices(fact.values);
+    const flags: FactFlag[] = [{ path: fact.path, option }];
+    if (fact.kind === "boolean")
+      flags.push({
+        path: fact.path,
+        option: new Option(`--no-${option.long!.slice(2)}`, `the opposite of ${option.long}`),
+      });
+    const aliases: readonly DeviceFactAlias[] = "aliases" in fact ? fact.aliases : [];
+    for (const alias of aliases) {
+      const aliasOption = new Option(alias.flag, alias.help).conflicts(option.attributeName());
+      flags.push({
+        path: fact.path,
+        option: aliasOption,
+        ...(alias.value ? { sets: alias.value } : {}),
+      });
+    }
+    return flags;
+  });
+}
 
 export function registerCheckCommand(program: Command, context: CommandContext): Command {
-  return withExamples(program.command("check"), [
+  const flags = factFlags();
+  const command = withExamples(program.command("check"), [
     "winenroll check --edition pro --release 22H2 --account admin --joined none --no-work-account --managed none",
     "winenroll check --account standard --method mdm-only",
     "winenroll check --state device.json --json",
     "winenroll check --dsregcmd dsregcmd.txt --edition pro --account admin",
-  ])
-    .description("which of the four ways to connect works for this device, and why not")
-    .addOption(choice("--edition <edition>", "Windows edition", DEVICE_FACT_VALUES.edition))
+  ]).description("which of the four ways to connect works for this device, and why not");
+  for (const { option } of flags) command.addOption(option);
+  return command
     .addOption(
-      new Option("--release <version>", "Windows release: 1709, 22H2, Windows 11 23H2").conflicts(
-        "build",
-      ),
-    )
-    .option("--build <build>", "OS build, with the servicing revision if known: 19045.3803")
-    .addOption(choice("--account <kind>", "the signed-in account", DEVICE_FACT_VALUES.account))
-    .addOption(choice("--joined <what>", "what the device is joined to", DEVICE_FACT_VALUES.joined))
-    .option("--work-account", "a work or school account is already added")
-    .option("--no-work-account", "no work or school account is added")
-    .addOption(
-      choice("--managed <by>", "what already manages the device", DEVICE_FACT_VALUES.managedBy),
-    )
-    .option("--mdm-enrollment-disabled", 'the "Disable MDM enrollment" group policy is on')
-    .option("--mobile", "the device is a phone (Windows 10 Mobile)")
-    .option("--auto-enrollment", "the tenant has MDM auto-enrollment configured")
-    .option("--no-auto-enrollment", "the tenant has no MDM auto-enrollment")
-    .addOption(choice("--from <start>", "where the person starts", DEVICE_FACT_VALUES.startsFrom))
-    .addOption(
-      choice("--method <method>", "judge one method: exit 0 only if it is available", [
+      new Option("--method <method>", "judge one method: exit 0 only if it is available").choices([
         ...METHOD_IDS,
         "aadj",
         "awa",
@@ -90,91 +103,110 @@ export function registerCheckCommand(program: Command, context: CommandContext):
     )
     .option("--json", "print core's result as JSON")
     .action(async (options: CheckOptions) => {
-      const layers = await readFactLayers(options, context);
-      const state = await buildState(options, layers.state);
-      const provenance = factOrigins(state, layers.provenance, layers.state);
+      const layers: FactLayers = {
+        ...(await readFileLayers(options, context)),
+        flags: {
+          state: stateFromFlags(options, flags),
+          origin: { kind: "user", detail: "command-line flag" },
+        },
+      };
+      const { state, provenance } = mergeFactLayers(layers);
       const result = evaluateEnrollment(state);
       const wanted = options.method ? findMethod(options.method)?.id : undefined;
       const shown = wanted
         ? { ...result, methods: result.methods.filter((m) => m.method === wanted) }
         : result;
-      if (options.json)
-        context.out(toJson(options.dsregcmd || options.state ? { ...shown, provenance } : shown));
+      const fromFiles = options.dsregcmd !== undefined || options.state !== undefined;
+      if (options.json) context.out(toJson(fromFiles ? { ...shown, provenance } : shown));
       else {
         context.out(formatResult(shown, context.style));
-        if (options.dsregcmd || options.state)
-          context.out(formatOrigins(provenance, context.style));
+        if (fromFiles) context.out(formatOrigins(provenance, context.style));
       }
       if (wanted && shown.methods[0]?.verdict !== "available") context.setExitCode(EXIT.negative);
     });
 }
 
-/** Facts from --dsregcmd, then --state on top (a fact --state gives wins), each with its origin. */
-async function readFactLayers(
-  options: CheckOptions,
-  context: CommandContext,
-): Promise<{ state: DeviceState; provenance: DeviceStateProvenance }> {
+/** The facts the flags set; a release or build that cannot be read is a usage error. */
+function stateFromFlags(options: CheckOptions, flags: readonly FactFlag[]): DeviceState {
   let state: DeviceState = {};
-  let provenance: DeviceStateProvenance = {};
-  if (options.dsregcmd !== undefined) {
-    if (options.dsregcmd === "-" && options.state === "-")
-      throw new UsageError(
-        "--dsregcmd and --state cannot both read standard input",
-        "save one to a file",
-      );
-    let text: string;
-    try {
-      text =
-        options.dsregcmd === "-"
-          ? await context.io.readStdin()
-          : decodeWindowsText(await readFile(options.dsregcmd));
-    } catch (error) {
-      throw new UsageError(
-        `cannot read --dsregcmd ${options.dsregcmd}: ${(error as Error).message}`,
-        "save the output of dsregcmd /status to a file, or pass - to read standard input",
-      );
+  for (const { path, option, sets } of flags) {
+    const given = options[option.attributeName()];
+    if (given === undefined) continue;
+    if (typeof given === "boolean" && sets === undefined) {
+      state = setFact(state, path, given);
+      continue;
     }
-    const status = parseDsregcmd(text);
-    if (!status.ok)
-      throw new UsageError(
-        `--dsregcmd: ${status.diagnostics[0]?.message ?? "no dsregcmd /status output found"}`,
-        "run dsregcmd /status on the device as the signed-in user and save all of it",
-      );
-    for (const d of status.diagnostics) context.err(`dsregcmd: ${d.message}`);
-    ({ state, provenance } = dsregcmdToDeviceState(status));
+    const text = sets ?? String(given);
+    try {
+      state = setFact(state, path, readFactText(path, text));
+    } catch (error) {
+      const problem = (error as DeviceStateError).problems?.[0]?.replace(/^[\w.]+: /, "") ?? "";
+      throw new UsageError(`${option.long} "${text}" is not accepted: ${problem}`);
+    }
   }
-  if (options.state !== undefined) {
-    const collected = await readStateFile(options.state, context);
-    state = { ...state, ...collected.state };
-    provenance = { ...provenance };
-    for (const key of Object.keys(collected.state) as (keyof DeviceState)[])
-      provenance[key] = collected.provenance[key] ?? {
-        kind: "other",
-        detail: `--state ${options.state}`,
-      };
-  }
-  return { state, provenance };
+  return state;
 }
 
-/** Where each known fact came from: a flag, --state, or dsregcmd. */
-function factOrigins(
-  state: DeviceState,
-  layered: DeviceStateProvenance,
-  base: DeviceState,
-): DeviceStateProvenance {
-  const out: DeviceStateProvenance = {};
-  for (const key of Object.keys(state) as (keyof DeviceState)[]) {
-    const fromLayers = JSON.stringify(state[key]) === JSON.stringify(base[key]);
-    out[key] =
-      fromLayers && layered[key] ? layered[key] : { kind: "user", detail: "command-line flag" };
-  }
-  return out;
+/** The layers below the flags: facts from --dsregcmd and from --state, each with its origin. */
+async function readFileLayers(options: CheckOptions, context: CommandContext): Promise<FactLayers> {
+  if (options.dsregcmd === "-" && options.state === "-")
+    throw new UsageError(
+      "--dsregcmd and --state cannot both read standard input",
+      "save one to a file",
+    );
+  const dsregcmd =
+    options.dsregcmd === undefined ? undefined : await readDsregcmd(options.dsregcmd, context);
+  const state =
+    options.state === undefined ? undefined : await readStateFile(options.state, context);
+  return {
+    ...(dsregcmd ? { dsregcmd } : {}),
+    ...(state
+      ? { state: { ...state, origin: { kind: "other", detail: `--state ${options.state}` } } }
+      : {}),
+  };
 }
 
-function formatOrigins(provenance: DeviceStateProvenance, style: Style): string {
+/** The text of a file, or of standard input for `-`, in whatever encoding Windows saved it. */
+async function readInput(
+  flag: string,
+  path: string,
+  context: CommandContext,
+  hint: string,
+): Promise<string> {
+  try {
+    return path === "-" ? await context.io.readStdin() : decodeWindowsText(await readFile(path));
+  } catch (error) {
+    throw new UsageError(`cannot read ${flag} ${path}: ${(error as Error).message}`, hint);
+  }
+}
+
+async function readDsregcmd(
+  path: string,
+  context: CommandContext,
+): Promise<DeviceStateWithProvenance> {
+  const text = await readInput(
+    "--dsregcmd",
+    path,
+    context,
+    "save the output of dsregcmd /status to a file, or pass - to read standard input",
+  );
+  const status = parseDsregcmd(text);
+  if (!status.ok)
+    throw new UsageError(
+      `--dsregcmd: ${status.diagnostics[0]?.message ?? "no dsregcmd /status output found"}`,
+      "run dsregcmd /status on the device as the signed-in user and save all of it",
+    );
+  for (const d of status.diagnostics) context.err(`dsregcmd: ${d.message}`);
+  return dsregcmdToDeviceState(status);
+}
+
+function formatOrigins(provenance: DeviceStateWithProvenance["provenance"], style: Style): string {
   const lines = ["", style.bold("Where each fact came from")];
   for (const [fact, origin] of Object.entries(provenance))
-    lines.push(`  ${fact}: ${origin.kind}${origin.detail ? ` (${origin.detail})` : ""}`);
+    if (origin)
+      lines.push(
+        `  ${factLabel(fact)}: ${origin.kind}${origin.detail ? ` (${origin.detail})` : ""}`,
+      );
   return lines.join("\n");
 }
 
@@ -182,16 +214,13 @@ function formatOrigins(provenance: DeviceStateProvenance, style: Style): string 
 async function readStateFile(
   path: string,
   context: CommandContext,
-): Promise<{ state: DeviceState; provenance: DeviceStateProvenance }> {
-  let text: string;
-  try {
-    text = path === "-" ? await context.io.readStdin() : decodeWindowsText(await readFile(path));
-  } catch (error) {
-    throw new UsageError(
-      `cannot read --state ${path}: ${(error as Error).message}`,
-      "pass a JSON file, or - to read standard input",
-    );
-  }
+): Promise<DeviceStateWithProvenance> {
+  const text = await readInput(
+    "--state",
+    path,
+    context,
+    "pass a JSON file, or - to read standard input",
+  );
   try {
     const collected = readCollectedState(JSON.parse(text));
     return { state: collected.state, provenance: collected.provenance };
@@ -205,35 +234,17 @@ async function readStateFile(
   }
 }
 
-async function buildState(options: CheckOptions, base: DeviceState): Promise<DeviceState> {
-  const version = options.release ?? options.build;
-  if (version !== undefined) {
-    try {
-      parseWindowsVersion(version);
-    } catch {
-      throw new UsageError(
-        `--${options.release !== undefined ? "release" : "build"} "${version}" is not accepted; use ${WINDOWS_VERSION_FORMS}.`,
-      );
-    }
-  }
-  const tenant =
-    options.autoEnrollment === undefined
-      ? base.tenant
-      : { ...base.tenant, autoEnrollment: options.autoEnrollment };
-  const state: DeviceState = {
-    ...base,
-    ...(options.edition ? { edition: options.edition } : {}),
-    ...(version !== undefined ? { release: version } : {}),
-    ...(options.mobile ? { formFactor: "mobile" } : {}),
-    ...(options.account ? { account: options.account } : {}),
-    ...(options.joined ? { joined: options.joined } : {}),
-    ...(options.workAccount !== undefined ? { workAccount: options.workAccount } : {}),
-    ...(options.managed ? { managedBy: options.managed } : {}),
-    ...(options.mdmEnrollmentDisabled ? { mdmEnrollmentDisabledByPolicy: true } : {}),
-    ...(tenant ? { tenant } : {}),
-    ...(options.from ? { startsFrom: options.from } : {}),
-  };
-  return state;
+/** How a person names a fact: its label and the flag that sets it, "Account (--account)". */
+function factName(path: FactPath): string {
+  const flag = deviceFact(path)?.flag.split(" ")[0];
+  return flag ? `${factLabel(path)} (${flag})` : factLabel(path);
+}
+
+/** Values as a person reads them: yes and no for a yes/no fact. */
+function valuesText(path: FactPath, values: readonly string[]): string {
+  const yesNo = deviceFact(path)?.kind === "boolean";
+  const word = (v: string) => (yesNo && v === "true" ? "yes" : yesNo && v === "false" ? "no" : v);
+  return values.map(word).join(" or ");
 }
 
 function verdictText(m: MethodResult, style: Style): string {
@@ -257,14 +268,15 @@ function formatResult(result: EnrollmentResult, style: Style): string {
         lines.push(`  Sources disagree: ${c.says} (${formatCitation(c.source)})`);
     }
     if (m.verdict === "depends") {
-      const byFact = new Map<string, string[]>();
+      const byFact = new Map<FactPath, string[]>();
       for (const d of m.dependsOn.filter((x) => x.effect === "blocked")) {
         byFact.set(d.fact, [
           ...(byFact.get(d.fact) ?? []),
-          `${d.decidingValues.join(" or ")} blocks it (${d.rule})`,
+          `${valuesText(d.fact, d.decidingValues)} blocks it (${d.rule})`,
         ]);
       }
-      for (const [fact, how] of byFact) lines.push(`  Depends on ${fact}: ${how.join("; ")}`);
+      for (const [fact, how] of byFact)
+        lines.push(`  Depends on ${factName(fact)}: ${how.join("; ")}`);
     }
     for (const c of m.caveats) {
       lines.push(`  ${style.yellow("Caveat:")} ${c.explanation}`);

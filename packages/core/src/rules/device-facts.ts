@@ -81,7 +81,11 @@ export const DEVICE_FACTS = [
     help: "A desktop PC, or a phone running Windows 10 Mobile.",
     flag: "--form-factor <kind>",
     aliases: [
-      { flag: "--mobile", help: "the device is a phone (same as --form-factor mobile)", value: "mobile" },
+      {
+        flag: "--mobile",
+        help: "the device is a phone (same as --form-factor mobile)",
+        value: "mobile",
+      },
     ],
     source: seed("Connecting your device to an Active Directory domain (note)"),
   },

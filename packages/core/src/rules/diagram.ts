@@ -2,7 +2,6 @@ import { factLabel } from "./device-facts.js";
 import { ENROLLMENT_METHODS, type MethodId } from "./methods.js";
 import { type Condition, ENROLLMENT_RULES, type EnrollmentRule } from "./rules.js";
 
-
 /**
  * A condition of the rule table in words: `account is standard`, `release below 1607`.
  *

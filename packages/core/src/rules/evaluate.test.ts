@@ -292,7 +292,9 @@ describe("hybrid join is not a work account", () => {
   it("the user's work account blocks whatever the device is joined to", () => {
     for (const joined of ["none", "ad", "hybrid"] as const)
       expect(
-        method({ ...CLEAN, joined, workAccount: true }, "work-account").blockedBy.map((h) => h.rule),
+        method({ ...CLEAN, joined, workAccount: true }, "work-account").blockedBy.map(
+          (h) => h.rule,
+        ),
       ).toContain("byod-already-connected");
   });
 

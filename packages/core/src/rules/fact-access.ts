@@ -16,7 +16,9 @@ function split(path: FactPath): readonly [string | undefined, string] {
 export function getFact(state: DeviceState, path: FactPath): unknown {
   const [group, key] = split(path);
   const holder = group ? (state as Record<string, unknown>)[group] : state;
-  return holder && typeof holder === "object" ? (holder as Record<string, unknown>)[key] : undefined;
+  return holder && typeof holder === "object"
+    ? (holder as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /**

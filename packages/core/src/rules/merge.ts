@@ -40,7 +40,9 @@ const DEFAULT_ORIGIN: Record<(typeof ORDER)[number], FactSource> = {
 };
 
 function originOf(layer: FactLayer, name: (typeof ORDER)[number], path: FactPath): FactSource {
-  const group = path.includes(".") ? (path.split(".")[0] as keyof DeviceStateProvenance) : undefined;
+  const group = path.includes(".")
+    ? (path.split(".")[0] as keyof DeviceStateProvenance)
+    : undefined;
   return (
     layer.provenance?.[path] ??
     (group ? layer.provenance?.[group] : undefined) ??

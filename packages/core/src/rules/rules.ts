@@ -1,6 +1,6 @@
 import type { Citation } from "../sources/sources.js";
-import type { MethodId } from "./methods.js";
 import type { FactPath } from "./device-facts.js";
+import type { MethodId } from "./methods.js";
 import type { StartPoint } from "./state.js";
 
 /** A fact of {@link DeviceState}, with the tenant's facts addressed as `tenant.<name>` (from `DEVICE_FACTS`). */
