@@ -84,6 +84,10 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: safe,
         description: "Form of device facts with the verdict on each way to connect",
       },
+      DeviceFactTable: {
+        actions: safe,
+        description: "Reference table of the device facts the enrollment rules read",
+      },
       RuleTable: {
         actions: safe,
         description: "Reference table of the enrollment rules by method",

@@ -132,3 +132,9 @@ declare module "@theme/DsregcmdReference" {
   }
   export default function DsregcmdReference(props: Props): ReactNode;
 }
+
+declare module "@theme/DeviceFactTable" {
+  import type { ReactNode } from "react";
+  export type Props = Record<string, never>;
+  export default function DeviceFactTable(props: Props): ReactNode;
+}

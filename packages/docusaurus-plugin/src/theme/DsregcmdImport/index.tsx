@@ -4,10 +4,17 @@ import {
   type DsregcmdJoinType,
   dsregcmdToDeviceState,
   FACTS_DSREGCMD_CANNOT_GIVE,
+  factLabel,
+  getFact,
+  knownFacts,
   parseDsregcmd,
 } from "@winenroll/core";
 import { useId, useMemo, useState } from "react";
 import styles from "./styles.module.css";
+
+/** A fact's value as a person reads it. */
+const valueText = (value: unknown) =>
+  value === true ? "yes" : value === false ? "no" : String(value);
 
 const JOIN_LABELS: Record<DsregcmdJoinType, string> = {
   "entra-joined": "Microsoft Entra joined",
@@ -74,14 +81,12 @@ export default function DsregcmdImport({ onState, initialText = "" }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {Object.entries(parsed.state).map(([fact, value]) => (
-                  <tr key={fact}>
-                    <th scope="row">
-                      <code>{fact}</code>
-                    </th>
-                    <td className={styles.value}>{JSON.stringify(value)}</td>
+                {knownFacts(parsed.state).map((path) => (
+                  <tr key={path} data-fact={path}>
+                    <th scope="row">{factLabel(path)}</th>
+                    <td className={styles.value}>{valueText(getFact(parsed.state, path))}</td>
                     <td className={styles.value}>
-                      {parsed.provenance[fact as keyof typeof parsed.provenance]?.detail}
+                      {(parsed.provenance[path] ?? parsed.provenance.tenant)?.detail}
                     </td>
                   </tr>
                 ))}
@@ -90,7 +95,8 @@ export default function DsregcmdImport({ onState, initialText = "" }: Props) {
           ) : null}
           {parsed.status.ok ? (
             <p className={styles.note}>
-              dsregcmd cannot say: {FACTS_DSREGCMD_CANNOT_GIVE.join(", ")}. They stay unknown.
+              dsregcmd cannot say: {FACTS_DSREGCMD_CANNOT_GIVE.map(factLabel).join(", ")}. They stay
+              unknown.
             </p>
           ) : null}
           {parsed.status.errors.length > 0 ? (

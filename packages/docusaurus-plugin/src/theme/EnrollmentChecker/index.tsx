@@ -1,81 +1,77 @@
 import DsregcmdImport from "@theme/DsregcmdImport";
 import type { Props } from "@theme/EnrollmentChecker";
 import {
-  DEVICE_FACT_VALUES,
+  DEVICE_FACTS,
+  type DeviceFactDefinition,
   type DeviceState,
+  type DeviceStateWithProvenance,
   evaluateEnrollment,
+  type FactPath,
+  type FactSource,
+  factLabel,
   formatCitation,
+  getFact,
   type MethodResult,
-  readDeviceState,
+  mergeFactLayers,
+  readFactText,
+  setFact,
 } from "@winenroll/core";
 import { readFragment, writeFragment } from "@winenroll/docusaurus-plugin/client";
 import { useEffect, useId, useMemo, useState } from "react";
 import styles from "./styles.module.css";
 
-/** One form control per fact; `key` is the fact's path and its name in the URL fragment. */
-interface Field {
-  readonly key: string;
-  readonly label: string;
-  readonly values?: readonly string[];
-  readonly boolean?: boolean;
-}
+/** What the form holds: the text of each fact a person set, by path (also its name in the fragment). */
+type Values = Partial<Record<FactPath, string>>;
 
-const FIELDS: readonly Field[] = [
-  { key: "edition", label: "Edition", values: DEVICE_FACT_VALUES.edition },
-  { key: "release", label: "Release or build" },
-  { key: "formFactor", label: "Form factor", values: DEVICE_FACT_VALUES.formFactor },
-  { key: "account", label: "Account", values: DEVICE_FACT_VALUES.account },
-  { key: "joined", label: "Joined to", values: DEVICE_FACT_VALUES.joined },
-  { key: "workAccount", label: "Work account already added", boolean: true },
-  { key: "managedBy", label: "Managed by", values: DEVICE_FACT_VALUES.managedBy },
-  {
-    key: "mdmEnrollmentDisabledByPolicy",
-    label: "Disable MDM enrollment policy on",
-    boolean: true,
-  },
-  { key: "tenant.userFound", label: "User found in the tenant", boolean: true },
-  { key: "tenant.autoEnrollment", label: "Tenant MDM auto-enrollment", boolean: true },
-  { key: "tenant.signIn", label: "Tenant sign-in", values: DEVICE_FACT_VALUES["tenant.signIn"] },
-  { key: "discoveryFindsEndpoint", label: "Discovery finds a server", boolean: true },
-  { key: "browser", label: "Browser", values: DEVICE_FACT_VALUES.browser },
-  { key: "startsFrom", label: "Starts from", values: DEVICE_FACT_VALUES.startsFrom },
-];
-
-type Values = Record<string, string>;
+const TYPED: FactSource = { kind: "user", detail: "set in the form" };
 
 function toValues(state: DeviceState): Values {
   const out: Values = {};
-  for (const [k, v] of Object.entries(state)) {
-    if (k === "tenant" && v && typeof v === "object") {
-      for (const [tk, tv] of Object.entries(v))
-        if (tv !== undefined) out[`tenant.${tk}`] = String(tv);
-    } else if (v !== undefined) out[k] = String(v);
+  for (const { path } of DEVICE_FACTS) {
+    const value = getFact(state, path);
+    if (value !== undefined) out[path] = String(value);
   }
   return out;
 }
 
-/** The state the form describes; values the rules cannot read are left unknown and reported. */
+/** The state the form describes; a value the rules cannot read is left unknown and reported. */
 function toState(values: Values): { state: DeviceState; problem?: string } {
-  const raw: Record<string, unknown> = {};
-  const tenant: Record<string, unknown> = {};
-  for (const field of FIELDS) {
-    const text = values[field.key];
+  let state: DeviceState = {};
+  const problems: string[] = [];
+  for (const { path } of DEVICE_FACTS) {
+    const text = values[path];
     if (text === undefined || text === "") continue;
-    const value = field.boolean ? text === "true" : text;
-    if (field.key.startsWith("tenant.")) tenant[field.key.slice(7)] = value;
-    else raw[field.key] = value;
-  }
-  if (Object.keys(tenant).length) raw.tenant = tenant;
-  try {
-    return { state: readDeviceState(raw) };
-  } catch (error) {
-    const { release: _, ...rest } = raw;
     try {
-      return { state: readDeviceState(rest), problem: (error as Error).message };
-    } catch {
-      return { state: {}, problem: (error as Error).message };
+      state = setFact(state, path, readFactText(path, text));
+    } catch (error) {
+      problems.push(`${factLabel(path)}: ${(error as Error).message.replace(/^[\w.]+: /, "")}`);
     }
   }
+  return problems.length ? { state, problem: problems.join(" ") } : { state };
+}
+
+/** What the form sets, over the facts read from pasted dsregcmd output. */
+function layered(typed: DeviceState, imported?: DeviceStateWithProvenance) {
+  return mergeFactLayers({
+    flags: { state: typed, origin: TYPED },
+    ...(imported ? { dsregcmd: imported } : {}),
+  });
+}
+
+/** Where a fact came from, when the form did not set it: "from dsregcmd (Device State, line 5 …)". */
+function originNote(origin: FactSource | undefined): string | undefined {
+  if (!origin || origin.kind === "user") return undefined;
+  return `from ${origin.kind}${origin.detail ? ` (${origin.detail})` : ""}`;
+}
+
+/** The choices a fact's control offers, with what a person reads for each. */
+function choicesOf(fact: DeviceFactDefinition): readonly (readonly [string, string])[] {
+  if (fact.kind === "boolean")
+    return [
+      ["true", "yes"],
+      ["false", "no"],
+    ];
+  return fact.kind === "choice" ? fact.values.map((v) => [v, v] as const) : [];
 }
 
 const VERDICT: Record<MethodResult["verdict"], string> = {
@@ -86,7 +82,7 @@ const VERDICT: Record<MethodResult["verdict"], string> = {
 
 function Method({ m }: { m: MethodResult }) {
   const deciding = [
-    ...new Set(m.dependsOn.filter((d) => d.effect === "blocked").map((d) => d.fact)),
+    ...new Set(m.dependsOn.filter((d) => d.effect === "blocked").map((d) => factLabel(d.fact))),
   ];
   return (
     <article className={styles.method} data-method={m.method} data-verdict={m.verdict}>
@@ -129,73 +125,89 @@ function Method({ m }: { m: MethodResult }) {
 
 /**
  * A form of the device's facts and the verdict on each of the four ways to connect, with the
- * messages Windows shows and what to do. The facts live in the page's URL fragment so the page can
- * be shared; nothing leaves the browser.
+ * messages Windows shows and what to do. One control per entry of core's DEVICE_FACTS. What the form
+ * sets is layered over facts read from pasted dsregcmd output (core's mergeFactLayers, as the CLI
+ * does). The facts live in the page's URL fragment so the page can be shared; nothing leaves the
+ * browser.
  */
 export default function EnrollmentChecker({ preset = {}, method }: Props) {
   const id = useId();
   const [values, setValues] = useState<Values>(() => toValues(preset));
+  const [imported, setImported] = useState<DeviceStateWithProvenance>();
   useEffect(() => {
     const fragment = readFragment(window.location.hash);
     const fromUrl: Values = {};
-    for (const field of FIELDS) {
-      const v = fragment.get(field.key);
-      if (v !== null) fromUrl[field.key] = v;
+    for (const { path } of DEVICE_FACTS) {
+      const v = fragment.get(path);
+      if (v !== null) fromUrl[path] = v;
     }
     if (Object.keys(fromUrl).length) setValues(fromUrl);
   }, []);
-  /** Shows the new values and mirrors them into the fragment, so the page can be shared as it is. */
-  const show = (next: Values) => {
+  const typed = useMemo(() => toState(values), [values]);
+  const merged = useMemo(() => layered(typed.state, imported), [typed.state, imported]);
+  /** Shows the new facts and mirrors every known one into the fragment, so the page can be shared. */
+  const show = (next: Values, nextImported = imported) => {
     setValues(next);
+    setImported(nextImported);
+    const known = { ...toValues(layered(toState(next).state, nextImported).state), ...next };
     const fragment = readFragment(window.location.hash);
-    for (const field of FIELDS) {
-      const v = next[field.key];
-      if (v === undefined) fragment.delete(field.key);
-      else fragment.set(field.key, v);
+    for (const { path } of DEVICE_FACTS) {
+      const v = known[path];
+      if (v === undefined || v === "") fragment.delete(path);
+      else fragment.set(path, v);
     }
     writeFragment(fragment);
   };
-  const set = (key: string, value: string) => {
-    const next = { ...values, [key]: value };
-    if (value === "") delete next[key];
-    show(next);
+  const set = (path: FactPath, value: string) => {
+    const next = { ...values, [path]: value };
+    if (value !== "") return show(next);
+    delete next[path];
+    // Unknown means unknown: the pasted output no longer speaks for this fact either.
+    show(next, imported && { ...imported, state: setFact(imported.state, path, undefined) });
   };
   // Facts read from dsregcmd replace what the form held for the same facts; the rest stays.
-  const applyDsregcmdFacts = (found: DeviceState) => show({ ...values, ...toValues(found) });
-  const { state, problem } = useMemo(() => toState(values), [values]);
-  const result = useMemo(() => evaluateEnrollment(state), [state]);
+  const applyDsregcmdFacts = (
+    state: DeviceState,
+    provenance: DeviceStateWithProvenance["provenance"],
+  ) => {
+    const next = { ...values };
+    for (const { path } of DEVICE_FACTS) if (getFact(state, path) !== undefined) delete next[path];
+    show(next, { state, provenance });
+  };
+  const result = useMemo(() => evaluateEnrollment(merged.state), [merged.state]);
   const methods = method ? result.methods.filter((m) => m.method === method) : result.methods;
   return (
     <div className={styles.checker}>
       <fieldset className={styles.form}>
         <legend>Device facts (leave a fact unknown if you are not sure)</legend>
-        {FIELDS.map((field) => {
-          const fid = `${id}-${field.key}`;
+        {DEVICE_FACTS.map((fact) => {
+          const fid = `${id}-${fact.path}`;
+          const current = values[fact.path] ?? String(getFact(merged.state, fact.path) ?? "");
+          const note = originNote(merged.provenance[fact.path]);
           return (
-            <div key={field.key} className={styles.field}>
-              <label htmlFor={fid}>{field.label}</label>
-              {field.values || field.boolean ? (
-                <select
-                  id={fid}
-                  value={values[field.key] ?? ""}
-                  onChange={(e) => set(field.key, e.target.value)}
-                >
-                  <option value="">unknown</option>
-                  {(field.boolean ? ["true", "false"] : (field.values ?? [])).map((v) => (
-                    <option key={v} value={v}>
-                      {field.boolean ? (v === "true" ? "yes" : "no") : v}
-                    </option>
-                  ))}
-                </select>
-              ) : (
+            <div key={fact.path} className={styles.field} data-fact={fact.path}>
+              <label htmlFor={fid} title={fact.help}>
+                {fact.label}
+              </label>
+              {fact.kind === "version" ? (
                 <input
                   id={fid}
                   type="text"
                   placeholder="22H2, Windows 11 24H2, 19045.3803"
-                  value={values[field.key] ?? ""}
-                  onChange={(e) => set(field.key, e.target.value)}
+                  value={current}
+                  onChange={(e) => set(fact.path, e.target.value)}
                 />
+              ) : (
+                <select id={fid} value={current} onChange={(e) => set(fact.path, e.target.value)}>
+                  <option value="">unknown</option>
+                  {choicesOf(fact).map(([value, text]) => (
+                    <option key={value} value={value}>
+                      {text}
+                    </option>
+                  ))}
+                </select>
               )}
+              {note ? <small className={styles.origin}>{note}</small> : null}
             </div>
           );
         })}
@@ -204,9 +216,9 @@ export default function EnrollmentChecker({ preset = {}, method }: Props) {
         <summary>Fill the form from dsregcmd /status output</summary>
         <DsregcmdImport onState={applyDsregcmdFacts} />
       </details>
-      {problem ? (
+      {typed.problem ? (
         <p className={styles.problem} role="alert">
-          {problem}
+          {typed.problem}
         </p>
       ) : null}
       <section aria-label="Verdicts">
