@@ -23,13 +23,15 @@ describe("guide: What dsregcmd says about enrollment", () => {
     await waitVisible(status);
     expect(await status.textContent()).toBe("Join state: Microsoft Entra joined");
     const facts = page.locator("table", { has: page.getByText("Facts for the enrollment rules") });
-    const joined = facts.locator("tr", { has: page.locator("th code", { hasText: /^joined$/ }) });
-    expect(await joined.locator("td").first().textContent()).toBe('"entra"');
+    // People read the fact's label and its value, never the property path.
+    const joined = facts.locator("tr[data-fact='joined']");
+    expect(await joined.locator("th").textContent()).toBe("Joined to");
+    expect(await joined.locator("td").first().textContent()).toBe("entra");
     expect(await joined.locator("td").nth(1).textContent()).toMatch(
       /^Device State, line \d+: AzureAdJoined : YES/,
     );
     expect(await page.getByText("Cleaned up:").textContent()).toContain("markdown fences removed");
-    expect(await page.getByText("dsregcmd cannot say:").textContent()).toContain("edition");
+    expect(await page.getByText("dsregcmd cannot say:").textContent()).toContain("Edition");
     expect(requests.filter((u) => !u.startsWith(session.site.url))).toEqual([]);
     expect(errors).toEqual([]);
   });
