@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { SOURCES } from "../sources/sources.js";
-import { DEVICE_FACTS, deviceFact, type FactPath, factLabel } from "./device-facts.js";
+import {
+  DEVICE_FACTS,
+  type DeviceFactDefinition,
+  deviceFact,
+  type FactPath,
+  factLabel,
+} from "./device-facts.js";
 import { factsRead } from "./evaluate.js";
 import { getFact, knownFacts, setFact } from "./fact-access.js";
 import { mergeFactLayers } from "./merge.js";
@@ -24,7 +30,8 @@ describe("DEVICE_FACTS", () => {
       const values = DEVICE_FACTS.map((f) => f[key]);
       expect(new Set(values).size, key).toBe(values.length);
     }
-    const aliases = DEVICE_FACTS.flatMap((f) => ("aliases" in f ? f.aliases : []));
+    const facts: readonly DeviceFactDefinition[] = DEVICE_FACTS;
+    const aliases = facts.flatMap((f) => f.aliases ?? []);
     for (const alias of aliases) expect(DEVICE_FACTS.map((f) => f.flag)).not.toContain(alias.flag);
   });
 

@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { discoverResponseSamples, parseDiscoverResponse } from "../../src/discovery/index.js";
 import {
+  DEVICE_FACTS,
+  type DeviceFactDefinition,
   type DeviceState,
   evaluateEnrollment,
   explainError,
   parseWindowsVersion,
+  setFact,
   WindowsVersionError,
 } from "../../src/index.js";
 import { FUZZ_TIMEOUT, runs } from "./runs.js";
@@ -23,47 +26,21 @@ const RELEASES = [
   "10.0.26100",
 ];
 
-const tenant = fc.record(
-  {
-    userFound: fc.boolean(),
-    autoEnrollment: fc.boolean(),
-    signIn: fc.constantFrom("managed" as const, "federated" as const),
-  },
-  { requiredKeys: [] },
-);
+/** Any value of one fact, from core's table: a state with any subset of facts known. */
+function anyValue(fact: DeviceFactDefinition): fc.Arbitrary<unknown> {
+  if (fact.kind === "choice") return fc.constantFrom(...fact.values);
+  return fact.kind === "boolean" ? fc.boolean() : fc.constantFrom(...RELEASES);
+}
 
-const deviceState: fc.Arbitrary<DeviceState> = fc.record(
-  {
-    edition: fc.constantFrom(
-      "home",
-      "pro",
-      "pro-education",
-      "enterprise",
-      "education",
-      "se",
-      "iot-enterprise",
-      "mobile",
-    ) as fc.Arbitrary<DeviceState["edition"]>,
-    release: fc.constantFrom(...RELEASES),
-    formFactor: fc.constantFrom("desktop" as const, "mobile" as const),
-    account: fc.constantFrom("admin" as const, "standard" as const, "builtin-admin" as const),
-    joined: fc.constantFrom("none" as const, "ad" as const, "entra" as const),
-    workAccount: fc.boolean(),
-    managedBy: fc.constantFrom("none" as const, "mdm" as const, "configmgr" as const),
-    mdmEnrollmentDisabledByPolicy: fc.boolean(),
-    allowManualMdmUnenrollment: fc.boolean(),
-    tenant,
-    discoveryFindsEndpoint: fc.boolean(),
-    browser: fc.constantFrom("edge" as const, "internet-explorer" as const, "other" as const),
-    startsFrom: fc.constantFrom(
-      "oobe" as const,
-      "settings" as const,
-      "deep-link" as const,
-      "app" as const,
+const deviceState: fc.Arbitrary<DeviceState> = fc
+  .array(
+    fc.oneof(
+      ...DEVICE_FACTS.map((fact) => anyValue(fact).map((value) => [fact.path, value] as const)),
     ),
-  },
-  { requiredKeys: [] },
-);
+  )
+  .map((facts) =>
+    facts.reduce<DeviceState>((state, [path, value]) => setFact(state, path, value), {}),
+  );
 
 /** `more` knows everything `less` knows, and possibly more. */
 function knowMore(less: DeviceState, extra: DeviceState): DeviceState {
