@@ -21,6 +21,10 @@ export interface NodeTransportOptions {
   readonly ca?: string;
   /** Longest wait for a TCP and TLS connection, within each request's own budget. Default 5 s. */
   readonly connectTimeoutMs?: number;
+  /** PEM of a TLS client certificate, presented to servers that ask for one (with `clientKey`). */
+  readonly clientCertificate?: string;
+  /** PEM of the private key of `clientCertificate`. */
+  readonly clientKey?: string;
 }
 
 function formatName(name: PeerCertificate["subject"] | undefined): string | undefined {
@@ -224,6 +228,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Discove
             ...(isIP(servername) ? {} : { servername }),
             rejectUnauthorized: false,
             ...(options.ca ? { ca: options.ca } : {}),
+            ...(options.clientCertificate && options.clientKey
+              ? { cert: options.clientCertificate, key: options.clientKey }
+              : {}),
           })
         : http.request(common);
       const fail = (error: Error) => {
