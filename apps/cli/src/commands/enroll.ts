@@ -55,8 +55,8 @@ const MAX_ENROLLMENT_RESPONSE = 1024 * 1024;
 
 export function registerEnrollCommand(program: Command, context: CommandContext): Command {
   const command = withExamples(program.command("enroll"), [
-    "printf '%s\\n' \"$PASSWORD\" | winenroll enroll someone@contoso.com --password-stdin",
     "winenroll enroll someone@contoso.com --token-file token.txt --out ./device",
+    "printf '%s\\n' \"$PASSWORD\" | winenroll enroll someone@contoso.com --password-stdin",
     "winenroll enroll contoso.com --username someone@contoso.com --client-cert device.pem --client-key device.key",
     "winenroll enroll someone@contoso.com --enrollment-type device --device-name LAB-PC-01 --json",
     "winenroll enroll someone@contoso.com --password-stdin --connect-to enterpriseenrollment.contoso.com:443:127.0.0.1:8443 --ca ca.pem",
