@@ -136,9 +136,7 @@ async function readCredentials(
   const username =
     options.username ??
     (target.includes("@") && !target.includes("://") ? target.trim() : undefined);
-  const password = options.passwordStdin
-    ? firstLine(await context.io.readStdin())
-    : options.password;
+  const password = options.passwordStdin ? await passwordFromStdin(context) : options.password;
   let token = options.token;
   if (options.tokenFile !== undefined) {
     try {
@@ -163,6 +161,17 @@ async function readCredentials(
     ...(token !== undefined ? { token } : {}),
     ...(clientCertificate ? { clientCertificate } : {}),
   };
+}
+
+async function passwordFromStdin(context: CommandContext): Promise<string> {
+  try {
+    return firstLine(await context.io.readStdin());
+  } catch (error) {
+    throw new UsageError(
+      `--password-stdin: ${(error as Error).message}`,
+      "pipe the password in, e.g. printf '%s\\n' \"$PASSWORD\" | winenroll enroll …",
+    );
+  }
 }
 
 function checkDeviceShape(options: EnrollOptions): void {
