@@ -101,7 +101,7 @@ export async function runHandshake(input: HandshakeInput): Promise<HandshakeOutc
       policy = exchange.response ? parsePolicyResponse(exchange.response.body) : undefined;
       outcome = { observation };
       if (!last && refused(exchange, policy ?? { kind: "none" })) continue;
-      if (!policy || policy.kind !== "policies" || exchange.response?.truncated) return outcome;
+      if (policy?.kind !== "policies" || exchange.response?.truncated) return outcome;
     }
     input.onStep?.("enrollment", input.enrollmentUrl);
     const request = await buildEnrollmentRequest({
