@@ -97,9 +97,10 @@ describe("enroll: each auth policy enrolls", () => {
       expect(json.certificate?.issuer).toContain("winenroll test MDM device CA");
       expect(json.managementUrl).toBe(`https://mdm.${scenario}.example/ManagementServer/MDM.svc`);
       checkOut(out, json.certificate?.thumbprint);
-      // The server saw the credential it asked for on both SOAP requests.
-      const soap = requestsOf(scenario).filter((r) => r.path !== "/enrollmentserver/discovery.svc");
-      expect(soap.map((r) => [r.path, r.auth])).toEqual([
+      // The server accepted the credential it asked for on both SOAP requests (a Certificate
+      // server that only takes the signed header first refuses the TLS certificate).
+      const accepted = requestsOf(scenario).filter((r) => r.auth !== undefined);
+      expect(accepted.map((r) => [r.path, r.auth])).toEqual([
         ["/enrollmentserver/policy.svc", auth],
         ["/enrollmentserver/enrollment.svc", auth],
       ]);
@@ -130,6 +131,15 @@ describe("enroll: each auth policy enrolls", () => {
     expect(code).toBe(0);
     const certificate = checkOut(out, json.certificate?.thumbprint);
     expect(certificate.publicKey.asymmetricKeyDetails?.modulusLength).toBe(3072);
+  });
+
+  // Known bug in core (enroll-core de5db14): parseProvisioningDocument reads only the first
+  // CertificateStore, so the federated doc's two-block layout loses the client certificate.
+  // `it.fails` documents it; when core is fixed this fails and should become `it`.
+  it.fails("enrolls with the certificates in two CertificateStore blocks, as the federated doc's sample has them", async () => {
+    const { code, json } = await enrollJson(server, "splitstores");
+    expect(json.steps.find((s) => s.id === "provisioning")?.diagnostics).toEqual([]);
+    expect(code).toBe(0);
   });
 
   it("follows the services to the host the DiscoverResponse named, and to no other", async () => {
@@ -256,26 +266,22 @@ describe("enroll: authentication", () => {
 
 describe("enroll: secrets", () => {
   it("never prints the password or the token, in JSON, in human output or with --debug", async () => {
-    const outputs: string[] = [];
-    for (const json of [true, false]) {
-      const common = (scenario: string) => [
-        "enroll",
-        `someone@${scenario}.example`,
-        ...serverArgs(server, scenario),
-        "--debug",
-        ...(json ? ["--json"] : []),
-      ];
-      const runs = await Promise.all([
-        spawnEnroll([...common("onpremise"), "--password", PASSWORD]),
-        spawnEnroll([...common("onpremise"), "--password-stdin"], "wrong-secret-password\n"),
-        spawnEnroll([...common("federated"), "--token", TOKEN]),
-        spawnEnroll([...common("federated"), "--token", "wrong-secret-token"]),
-        spawnEnroll([...common("chunked"), "--password", PASSWORD]),
-      ]);
-      for (const r of runs) outputs.push(r.stdout, r.stderr);
-    }
-    const all = outputs.join("\n");
-    expect(all).toContain("Enrollment");
+    const common = (scenario: string, json: boolean) => [
+      "enroll",
+      `someone@${scenario}.example`,
+      ...serverArgs(server, scenario),
+      "--debug",
+      ...(json ? ["--json"] : []),
+    ];
+    const runs = await Promise.all([
+      spawnEnroll([...common("onpremise", true), "--password", PASSWORD]),
+      spawnEnroll([...common("onpremise", false), "--password-stdin"], "wrong-secret-password\n"),
+      spawnEnroll([...common("federated", false), "--token", TOKEN]),
+      spawnEnroll([...common("federated", true), "--token", "wrong-secret-token"]),
+      spawnEnroll([...common("chunked", false), "--password", PASSWORD]),
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([0, 1, 0, 1, 1]);
+    const all = runs.map((r) => `${r.stdout}\n${r.stderr}`).join("\n");
     for (const secret of [
       PASSWORD,
       TOKEN,

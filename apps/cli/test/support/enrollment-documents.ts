@@ -149,6 +149,8 @@ export interface ProvisioningContent {
   readonly providerId: string;
   readonly addr: string;
   readonly deviceId: string;
+  /** Root and My in two CertificateStore characteristics, as the federated doc's sample has them. */
+  readonly splitStores?: boolean;
 }
 
 const parm = (name: string, value?: string, datatype?: string) =>
@@ -157,43 +159,42 @@ const characteristic = (type: string, inner: string) =>
   `<characteristic type="${escapeXml(type)}">${inner}</characteristic>`;
 
 /**
- * A wap-provisioningdoc as MS-MDE2 §2.2.9 lays it out: CertificateStore Root/System and
- * My/User or My/System with PrivateKeyContainer and the WSTEP renewal settings, the w7
+ * A wap-provisioningdoc as MS-MDE2 §2.2.9 and the federated enrollment doc lay it out:
+ * CertificateStore Root/System and My/User or My/System with PrivateKeyContainer and the WSTEP renewal settings, the w7
  * APPLICATION with both APPAUTH levels, and the DMClient Provider node.
  */
 export function provisioningDocument(content: ProvisioningContent): string {
   const root = content.root
     ? characteristic(
-        "CertificateStore",
+        "Root",
         characteristic(
-          "Root",
-          characteristic(
-            "System",
-            characteristic(content.root.thumbprint, parm("EncodedCertificate", content.root.der)),
-          ),
+          "System",
+          characteristic(content.root.thumbprint, parm("EncodedCertificate", content.root.der)),
         ),
       )
     : "";
   const my = characteristic(
-    "CertificateStore",
+    "My",
     characteristic(
-      "My",
+      content.store,
+      characteristic(content.client.thumbprint, parm("EncodedCertificate", content.client.der)) +
+        characteristic("PrivateKeyContainer", ""),
+    ) +
       characteristic(
-        content.store,
-        characteristic(content.client.thumbprint, parm("EncodedCertificate", content.client.der)) +
-          characteristic("PrivateKeyContainer", ""),
-      ) +
+        "WSTEP",
         characteristic(
-          "WSTEP",
-          characteristic(
-            "Renew",
-            parm("ROBOSupport", "true", "boolean") +
-              parm("RenewPeriod", "42", "integer") +
-              parm("RetryInterval", "7", "integer"),
-          ),
+          "Renew",
+          parm("ROBOSupport", "true", "boolean") +
+            parm("RenewPeriod", "42", "integer") +
+            parm("RetryInterval", "7", "integer"),
         ),
-    ),
+      ),
   );
+  // Most servers send one CertificateStore; the federated enrollment doc's sample sends two.
+  const stores = content.splitStores
+    ? (root ? characteristic("CertificateStore", root) : "") +
+      characteristic("CertificateStore", my)
+    : characteristic("CertificateStore", root + my);
   const criteria = `Subject=${encodeURIComponent(`CN=${content.deviceId}`)}&Stores=${encodeURIComponent(`My\\${content.store}`)}`;
   const w7 = characteristic(
     "APPLICATION",
@@ -244,5 +245,5 @@ export function provisioningDocument(content: ProvisioningContent): string {
       ),
     ),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?><wap-provisioningdoc version="1.1">${root}${my}${w7}${dmClient}</wap-provisioningdoc>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><wap-provisioningdoc version="1.1">${stores}${w7}${dmClient}</wap-provisioningdoc>`;
 }

@@ -63,6 +63,8 @@ interface ScenarioSpec {
   readonly fault?: FaultAnswer;
   /** What is wrong with the issued certificate or the document. */
   readonly flaw?: "noclientauth" | "otherkey" | "noroot" | "httpaddr" | "brokenbase64";
+  /** The document's certificates in two CertificateStore characteristics (a layout, not a flaw). */
+  readonly splitStores?: boolean;
 }
 
 const ONPREMISE: ScenarioSpec = { authPolicy: "OnPremise" };
@@ -75,6 +77,7 @@ export const SCENARIO_SPECS: Readonly<Record<string, ScenarioSpec>> = {
   "certificate-header": { authPolicy: "Certificate", accepts: ["signed-header"] },
   policy3072: { ...ONPREMISE, policy: { minimalKeyLength: 3072, hash: "SHA-256" } },
   otherhost: { ...ONPREMISE, otherHost: true },
+  splitstores: { ...ONPREMISE, splitStores: true },
   untrusted: { ...ONPREMISE, otherHost: true },
   plainhttp: { ...ONPREMISE, plainEnrollment: true },
   chunked: { ...ONPREMISE, wire: "chunked" },
@@ -544,6 +547,7 @@ async function enroll(
     providerId: PROVIDER_ID,
     addr: `${spec.flaw === "httpaddr" ? "http" : "https"}://mdm.${scenario}.example/ManagementServer/MDM.svc`,
     deviceId,
+    ...(spec.splitStores ? { splitStores: true } : {}),
   });
   return {
     token:
