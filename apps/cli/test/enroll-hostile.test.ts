@@ -12,7 +12,7 @@ let server: EnrollmentServer;
 
 beforeAll(async () => {
   server = await startEnrollmentServer();
-});
+}, 60_000);
 afterAll(async () => {
   await server?.close();
 });

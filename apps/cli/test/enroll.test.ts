@@ -27,9 +27,9 @@ let server: EnrollmentServer;
 let dir: string;
 
 beforeAll(async () => {
-  server = await startEnrollmentServer();
   dir = mkdtempSync(join(tmpdir(), "winenroll-enroll-"));
-});
+  server = await startEnrollmentServer();
+}, 60_000);
 afterAll(async () => {
   await server?.close();
   rmSync(dir, { recursive: true, force: true });

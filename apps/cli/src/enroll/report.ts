@@ -86,7 +86,13 @@ function cutOffDiagnostic(bytes: number): Diagnostic {
 }
 
 function notReached(id: EnrollStepId): EnrollStep {
-  return { id, title: TITLES[id], verdict: "skipped", summary: "not reached", diagnostics: [] };
+  return {
+    id,
+    title: TITLES[id],
+    verdict: "skipped",
+    summary: "Not reached: an earlier step failed.",
+    diagnostics: [],
+  };
 }
 
 /** Marks every step after the first failed one as skipped, whatever it said. */
