@@ -18,7 +18,7 @@ describe("buildEnrollmentRequest", () => {
       credential,
       deviceId: "B5B954E81FBCB94EB79BD08BE625F4EE",
     });
-    const csr = new Pkcs10CertificateRequest(request.csr);
+    const csr = new Pkcs10CertificateRequest(new Uint8Array(request.csr));
     expect(await csr.verify()).toBe(true);
     expect((csr.publicKey.algorithm as RsaHashedKeyAlgorithm).modulusLength).toBe(2048);
     expect((csr.signatureAlgorithm as RsaHashedKeyAlgorithm).hash.name).toBe("SHA-1");
@@ -46,7 +46,7 @@ describe("buildEnrollmentRequest", () => {
         source: { doc: "ms-xcep" },
       },
     });
-    const csr = new Pkcs10CertificateRequest(request.csr);
+    const csr = new Pkcs10CertificateRequest(new Uint8Array(request.csr));
     expect((csr.publicKey.algorithm as RsaHashedKeyAlgorithm).modulusLength).toBe(3072);
     expect((csr.signatureAlgorithm as RsaHashedKeyAlgorithm).hash.name).toBe("SHA-256");
   });

@@ -85,7 +85,7 @@ describe("buildPolicyRequest", () => {
     );
     expect(toBase64(new Uint8Array(digest))).toBe(digestValue);
     const token = /X509v3" EncodingType="[^"]+" u:Id="[^"]+">([^<]+)</.exec(xml)![1]!;
-    const certificate = new X509Certificate(fromBase64(token)!);
+    const certificate = new X509Certificate(new Uint8Array(fromBase64(token)!));
     const key = await certificate.publicKey.export({ name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, [
       "verify",
     ]);
