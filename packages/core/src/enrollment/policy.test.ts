@@ -92,7 +92,7 @@ describe("buildPolicyRequest", () => {
     const valid = await crypto.subtle.verify(
       "RSASSA-PKCS1-v1_5",
       key,
-      fromBase64(signatureValue)!,
+      new Uint8Array(fromBase64(signatureValue)!),
       new TextEncoder().encode(signedInfo),
     );
     expect(valid).toBe(true);
