@@ -89,6 +89,7 @@ const config: Config = {
             { to: "/tools/link-inspector", label: "Link inspector" },
             { to: "/tools/enrollment-checker", label: "Enrollment checker" },
             { to: "/tools/error-lookup", label: "Error lookup" },
+            { to: "/tools/provisioning-inspector", label: "Provisioning inspector" },
           ],
         },
       ],
