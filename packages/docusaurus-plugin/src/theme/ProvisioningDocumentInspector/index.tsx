@@ -152,8 +152,8 @@ function Result({ diagnosis }: { diagnosis: EnrollmentDiagnosis }) {
               </th>
               <td>{app.backCompatRetryDisabled ? "present" : "(not set)"}</td>
             </tr>
-            {app.appAuth.map((auth, i) => (
-              <tr key={`appauth-${i}`}>
+            {app.appAuth.map((auth) => (
+              <tr key={`appauth-${auth.AAUTHLEVEL ?? ""}-${auth.AAUTHNAME ?? ""}`}>
                 <th scope="row">
                   <code>APPAUTH</code>
                 </th>
