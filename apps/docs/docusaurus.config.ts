@@ -55,6 +55,7 @@ const config: Config = {
           "../../packages/core/src/index.ts",
           "../../packages/core/src/batch/index.ts",
           "../../packages/core/src/discovery/index.ts",
+          "../../packages/core/src/enrollment/index.ts",
           "../../packages/core/src/device/mdm-report.ts",
           "../../packages/core/src/tokens/index.ts",
           "../../packages/core/src/node/index.ts",
