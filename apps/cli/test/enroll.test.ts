@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, X509Certificate } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -140,6 +140,32 @@ describe("enroll: each auth policy enrolls", () => {
     const { code, json } = await enrollJson(server, "splitstores");
     expect(json.steps.find((s) => s.id === "provisioning")?.diagnostics).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it("reads an answer compressed with gzip, which Windows says it accepts", async () => {
+    const { code, json } = await enrollJson(server, "gzip");
+    expect(code).toBe(0);
+    expect(json.ok).toBe(true);
+  });
+
+  it("takes the token from --token-file without its line break, and the user from --username", async () => {
+    const file = join(dir, "token.txt");
+    writeFileSync(file, `${TOKEN}\n`);
+    const { code } = await run([
+      "enroll",
+      "federated.example",
+      "--username",
+      "someone@federated.example",
+      "--token-file",
+      file,
+      ...serverArgs(server, "federated"),
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const discover = requestsOf("federated")
+      .filter((r) => r.method === "POST")
+      .at(-3)!;
+    expect(discover.body).toContain("<EmailAddress>someone@federated.example</EmailAddress>");
   });
 
   it("follows the services to the host the DiscoverResponse named, and to no other", async () => {

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TLSSocket } from "node:tls";
 import { createSecureContext } from "node:tls";
+import { gzipSync } from "node:zlib";
 import { FAULTS, HUGE_BYTES, sendHuge, trickle } from "./discovery-server.js";
 import {
   type CertificatePolicy,
@@ -58,7 +59,7 @@ interface ScenarioSpec {
   /** The enrollment service named with http:// (and served on the plain HTTP port). */
   readonly plainEnrollment?: boolean;
   /** How the RequestSecurityTokenResponse travels. */
-  readonly wire?: "chunked" | "slow" | "huge" | "wrongtype";
+  readonly wire?: "chunked" | "slow" | "huge" | "wrongtype" | "gzip";
   /** The RequestSecurityToken is answered with this fault. */
   readonly fault?: FaultAnswer;
   /** What is wrong with the issued certificate or the document. */
@@ -81,6 +82,7 @@ export const SCENARIO_SPECS: Readonly<Record<string, ScenarioSpec>> = {
   untrusted: { ...ONPREMISE, otherHost: true },
   plainhttp: { ...ONPREMISE, plainEnrollment: true },
   chunked: { ...ONPREMISE, wire: "chunked" },
+  gzip: { ...ONPREMISE, wire: "gzip" },
   slow: { ...ONPREMISE, wire: "slow" },
   huge: { ...ONPREMISE, wire: "huge" },
   wrongtype: { ...ONPREMISE, wire: "wrongtype" },
@@ -308,7 +310,7 @@ async function handle(
   if (spec.fault) return fault(spec.fault);
   const issued = await enroll(state, scenario, spec, body);
   if ("fault" in issued) return fault(issued.fault);
-  return deliver(state, spec, res, tokenResponse(issued.token, relatesTo));
+  return deliver(state, spec, req, res, tokenResponse(issued.token, relatesTo));
 }
 
 function discoverAnswer(scenario: string, spec: ScenarioSpec): DiscoverAnswer {
@@ -561,10 +563,25 @@ async function enroll(
 function deliver(
   state: ServerState,
   spec: ScenarioSpec,
+  req: http.IncomingMessage,
   res: http.ServerResponse,
   xml: string,
 ): void {
   switch (spec.wire) {
+    case "gzip": {
+      // Compressed only for a client that says it accepts gzip (Windows says so on its enrollment
+      // POSTs, as the Fleet capture shows).
+      if (!/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) break;
+      const zipped = gzipSync(xml);
+      res
+        .writeHead(200, {
+          "Content-Type": SOAP,
+          "Content-Encoding": "gzip",
+          "Content-Length": zipped.length,
+        })
+        .end(zipped);
+      return;
+    }
     case "chunked":
       res.writeHead(200, { "Content-Type": SOAP });
       res.write(xml.slice(0, 200));
@@ -581,7 +598,6 @@ function deliver(
     case "huge":
       sendHuge(res, SOAP, HUGE_BYTES);
       return;
-    default:
-      send(res, 200, SOAP, xml);
   }
+  send(res, 200, SOAP, xml);
 }
