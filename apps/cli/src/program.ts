@@ -70,7 +70,7 @@ export async function createProgram(
   const context = new CommandContext(io, program);
   program
     .description(
-      "Put Windows devices under management: deep links, enrollment rules, error codes and discovery.",
+      "Put Windows devices under management: deep links, enrollment rules, error codes, discovery and enrollment.",
     )
     .version(VERSION, "-V, --version", "print the version")
     .option("--no-color", "turn off colour in the output")
