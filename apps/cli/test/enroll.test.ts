@@ -356,7 +356,16 @@ describe("enroll: usage errors exit 2", () => {
       ["--client-cert", "/nonexistent.pem", "--client-key", "/nonexistent.key"],
       "cannot read --client-cert",
     ],
-  ])("%j", async (flags, text) => {
+    [["--client-cert", "CLIENT_CERT", "--client-key", "STRANGER_KEY"], "is not the key of"],
+    [["--client-cert", "CLIENT_CERT", "--client-key", "CLIENT_CERT"], "holds no PEM private key"],
+  ])("%j", async (given, text) => {
+    const flags = given.map((f) =>
+      f === "CLIENT_CERT"
+        ? server.clientCertFile
+        : f === "STRANGER_KEY"
+          ? server.strangerKeyFile
+          : f,
+    );
     const { code, stderr } = await run(["enroll", "someone@onpremise.example", ...flags]);
     expect(code).toBe(2);
     expect(stderr).toContain(text);

@@ -12,6 +12,7 @@ import type { CommandContext } from "../context.js";
 import {
   ACCEPTED,
   attemptsFor,
+  checkClientPair,
   firstLine,
   type GivenCredentials,
   readTokenFile,
@@ -155,6 +156,7 @@ async function readCredentials(
           key: await readPemFile("--client-key", options.clientKey, "PRIVATE KEY"),
         }
       : undefined;
+  if (clientCertificate) checkClientPair(clientCertificate.cert, clientCertificate.key);
   return {
     ...(username ? { username } : {}),
     ...(password !== undefined ? { password } : {}),

@@ -1,8 +1,9 @@
-import { createPrivateKey } from "node:crypto";
+import { createPrivateKey, X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { cite } from "@winenroll/core";
 import type { DiscoverResult, DiscoveryTransport } from "@winenroll/core/discovery";
 import type { EnrollmentCredential } from "@winenroll/core/enrollment";
+import { UsageError } from "../errors.js";
 import type { Attempt } from "./handshake.js";
 import type { AuthenticationStop } from "./report.js";
 import { signInUrl } from "./sign-in.js";
@@ -23,6 +24,33 @@ export type TransportFor = (clientCertificate?: {
   readonly cert: string;
   readonly key: string;
 }) => DiscoveryTransport;
+
+/**
+ * Checks that the client key is a key, the certificate a certificate, and that they belong
+ * together: a mismatched pair would only fail later, deep inside the TLS handshake.
+ */
+export function checkClientPair(cert: string, key: string): void {
+  let certificate: X509Certificate;
+  try {
+    certificate = new X509Certificate(cert);
+  } catch {
+    throw new UsageError("--client-cert holds no readable certificate", "pass a PEM certificate");
+  }
+  let privateKey: ReturnType<typeof createPrivateKey>;
+  try {
+    privateKey = createPrivateKey(key);
+  } catch {
+    throw new UsageError(
+      "--client-key holds no readable private key",
+      "pass an unencrypted PEM private key (PKCS#8 or PKCS#1)",
+    );
+  }
+  if (!certificate.checkPrivateKey(privateKey))
+    throw new UsageError(
+      "--client-key is not the key of --client-cert",
+      "pass the private key that belongs to the certificate",
+    );
+}
 
 /** The first line of what was piped in: the password, without its line break. */
 export function firstLine(text: string): string {
