@@ -246,6 +246,18 @@ describe("enroll: authentication", () => {
     ).toEqual(["/enrollmentserver/discovery.svc", "/enrollmentserver/discovery.svc"]);
   });
 
+  it("prints the sign-in URL in the readable report too", async () => {
+    const { code, stdout } = await run([
+      "enroll",
+      "someone@federated.example",
+      ...serverArgs(server, "federated"),
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      "✖ Windows would not enroll: Authentication: sign in at https://login.federated.example/LoginRedirect.aspx?appru=",
+    );
+  });
+
   it("stops OnPremise without a password at authentication, as Windows' password-needed", async () => {
     const { code, json } = await enrollJson(server, "onpremise", [], "");
     expect(code).toBe(1);
