@@ -117,14 +117,20 @@ function linkTo(name) {
   };
 }
 
+function readJson(path) {
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+
 /** The npm packages a bundle took code from (not this package), with their licence texts. */
 function thirdPartyLicenses(metafile) {
   const packages = new Map();
   for (const input of Object.keys(metafile.inputs)) {
     let dir = dirname(join(packageDir, input));
-    while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
+    // Some packages put a bare {"type": "module"} package.json in a subfolder: skip to the named one.
+    while (!existsSync(join(dir, "package.json")) || !readJson(join(dir, "package.json")).name)
+      dir = dirname(dir);
     if (dir === packageDir || packages.has(dir)) continue;
-    packages.set(dir, JSON.parse(readFileSync(join(dir, "package.json"), "utf8")));
+    packages.set(dir, readJson(join(dir, "package.json")));
   }
   const sections = [...packages]
     .sort(([, a], [, b]) => a.name.localeCompare(b.name))

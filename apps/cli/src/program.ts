@@ -21,6 +21,10 @@ const COMMANDS: readonly { readonly name: string; load(): Promise<Register> }[] 
     name: "discover",
     load: async () => (await import("./commands/discover.js")).registerDiscoverCommand,
   },
+  {
+    name: "enroll",
+    load: async () => (await import("./commands/enroll.js")).registerEnrollCommand,
+  },
   { name: "check", load: async () => (await import("./commands/check.js")).registerCheckCommand },
   {
     name: "releases",
@@ -66,7 +70,7 @@ export async function createProgram(
   const context = new CommandContext(io, program);
   program
     .description(
-      "Put Windows devices under management: deep links, enrollment rules, error codes and discovery.",
+      "Put Windows devices under management: deep links, enrollment rules, error codes, discovery and enrollment.",
     )
     .version(VERSION, "-V, --version", "print the version")
     .option("--no-color", "turn off colour in the output")

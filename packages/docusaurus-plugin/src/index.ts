@@ -97,6 +97,18 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: safe,
         description: "Mermaid decision diagram from the rule table",
       },
+      ProvisioningDocumentInspector: {
+        actions: safe,
+        description: "Reads a pasted provisioning document or enrollment response, in the browser",
+      },
+      EnrollmentCheckTable: {
+        actions: safe,
+        description: "Reference table of the enrollment checks",
+      },
+      EnrollmentProtocolReference: {
+        actions: safe,
+        description: "Enrollment protocol reference tables (URIs, elements, context items)",
+      },
     },
   };
 }

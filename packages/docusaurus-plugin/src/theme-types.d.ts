@@ -138,3 +138,34 @@ declare module "@theme/DeviceFactTable" {
   export type Props = Record<string, never>;
   export default function DeviceFactTable(props: Props): ReactNode;
 }
+
+declare module "@theme/ProvisioningDocumentInspector" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** Text to inspect when the page opens. */
+    readonly initialText?: string;
+  }
+  export default function ProvisioningDocumentInspector(props: Props): ReactNode;
+}
+
+declare module "@theme/EnrollmentCheckTable" {
+  import type { ReactNode } from "react";
+  export default function EnrollmentCheckTable(): ReactNode;
+}
+
+declare module "@theme/EnrollmentProtocolReference" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    readonly part:
+      | "namespaces"
+      | "uris"
+      | "context-items"
+      | "hash-oids"
+      | "GetPolicies request"
+      | "GetPolicies response"
+      | "RequestSecurityToken"
+      | "RequestSecurityTokenResponseCollection"
+      | "SOAP fault";
+  }
+  export default function EnrollmentProtocolReference(props: Props): ReactNode;
+}

@@ -479,6 +479,38 @@ const BILLION_LAUGHS = `<?xml version="1.0"?>
 
 const LOGIN_PAGE = `<!doctype html><html><head><title>Sign in</title></head><body><form method="post" action="/login"><label>User name <input name="user"></label><label>Password <input name="password" type="password"></label><button>Sign in</button></form></body></html>`;
 
+/** Sends `text` one character every `everyMs`, with its full Content-Length announced. */
+export function trickle(
+  res: http.ServerResponse,
+  type: string,
+  text: string,
+  everyMs: number,
+): NodeJS.Timeout {
+  res.writeHead(200, { "Content-Type": type, "Content-Length": Buffer.byteLength(text) });
+  let i = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || i >= text.length) return clearInterval(timer);
+    res.write(text[i++]);
+  }, everyMs);
+  return timer;
+}
+
+/** Announces `bytes` in Content-Length and sends that much filler, for as long as it is read. */
+export function sendHuge(res: http.ServerResponse, type: string, bytes: number): void {
+  res.writeHead(200, { "Content-Type": type, "Content-Length": bytes });
+  const block = Buffer.alloc(64 * 1024, "<a>");
+  let sent = 0;
+  const pump = () => {
+    while (sent < bytes && !res.destroyed) {
+      sent += block.length;
+      if (!res.write(block)) return void res.once("drain", pump);
+    }
+    if (!res.destroyed) res.end();
+  };
+  res.on("error", () => {});
+  pump();
+}
+
 function whole(res: http.ServerResponse, type: string, text: string): true {
   res.writeHead(200, { "Content-Type": type, "Content-Length": Buffer.byteLength(text) }).end(text);
   return true;
@@ -513,30 +545,12 @@ function serveHostile(
       const xml = discoverResponseSamples(messageIdOf(body)).find(
         (s) => s.name === "federated",
       )!.xml;
-      res.writeHead(200, { "Content-Type": SOAP, "Content-Length": Buffer.byteLength(xml) });
-      let i = 0;
-      const timer = setInterval(() => {
-        if (res.destroyed || i >= xml.length) return clearInterval(timer);
-        res.write(xml[i++]);
-      }, 20);
-      timers.push(timer);
+      timers.push(trickle(res, SOAP, xml, 20));
       return true;
     }
-    case "huge": {
-      res.writeHead(200, { "Content-Type": SOAP, "Content-Length": HUGE_BYTES });
-      const block = Buffer.alloc(64 * 1024, "<a>");
-      let sent = 0;
-      const pump = () => {
-        while (sent < HUGE_BYTES && !res.destroyed) {
-          sent += block.length;
-          if (!res.write(block)) return void res.once("drain", pump);
-        }
-        if (!res.destroyed) res.end();
-      };
-      res.on("error", () => {});
-      pump();
+    case "huge":
+      sendHuge(res, SOAP, HUGE_BYTES);
       return true;
-    }
     case "laughs":
       return whole(res, SOAP, BILLION_LAUGHS);
     case "malformed":

@@ -23,6 +23,11 @@ const TOOLS = [
     title: "Look up an error",
     text: "Any enrollment code or message, explained, with what to do next.",
   },
+  {
+    to: "/tools/provisioning-inspector",
+    title: "Inspect a provisioning document",
+    text: "Paste what your MDM server returns at enrollment and see what Windows would install or refuse.",
+  },
 ];
 
 export default function Home() {

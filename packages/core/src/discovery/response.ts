@@ -39,7 +39,8 @@ export type ParsedDiscoverResponse =
   | { readonly kind: "fault"; readonly soapVersion: "1.2" | "1.1"; readonly fault: DiscoverFault }
   | { readonly kind: "invalid"; readonly error: string };
 
-function trimmed(element: XmlElement | undefined): string | undefined {
+/** An element's text, trimmed; undefined when absent, nil or empty. */
+export function trimmed(element: XmlElement | undefined): string | undefined {
   if (!element) return undefined;
   if (element.attributes["i:nil"] === "true" || element.attributes["xsi:nil"] === "true")
     return undefined;
@@ -71,7 +72,8 @@ function faultEntries(
   return typed.length > 0 ? typed : byValue(subcode, "subcode");
 }
 
-function readFault(fault: XmlElement, soapVersion: "1.2" | "1.1"): DiscoverFault {
+/** Reads a SOAP 1.2 or 1.1 Fault element, mapping its subcode and ErrorType to catalog entries. */
+export function readFault(fault: XmlElement, soapVersion: "1.2" | "1.1"): DiscoverFault {
   let code: string | undefined;
   let subcode: string | undefined;
   let reason: string | undefined;

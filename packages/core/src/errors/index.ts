@@ -31,3 +31,10 @@ export {
   parseHResult,
 } from "./hresult.js";
 export { RULE_MESSAGES } from "./rule-messages.js";
+export {
+  SCREEN_TEXT_BY_HRESULT,
+  SCREEN_TEXT_SOURCE,
+  SCREEN_TEXTS,
+  type ScreenTextId,
+  screenTextFor,
+} from "./screen-texts.js";

@@ -1,5 +1,6 @@
 import http from "node:http";
 import net from "node:net";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConnectTo } from "./connect-to.js";
 import { createNodeTransport } from "./transport.js";
@@ -18,6 +19,14 @@ beforeAll(async () => {
     else if (req.url === "/chunked") {
       res.write("a");
       res.end("b");
+    } else if (req.url?.startsWith("/gzip")) {
+      // /gzip: a small compressed body; /gzip-bomb: 100 kB that compresses to a few hundred bytes.
+      const zipped = gzipSync(req.url === "/gzip" ? "<answer/>" : "x".repeat(100_000));
+      res
+        .writeHead(200, { "Content-Encoding": "gzip", "Content-Length": zipped.length })
+        .end(zipped);
+    } else if (req.url === "/not-gzip") {
+      res.writeHead(200, { "Content-Encoding": "gzip", "Content-Length": 9 }).end("not gzip!");
     } else if (req.url === "/hang") held.push(req.socket);
     else
       res
@@ -81,6 +90,14 @@ describe("createNodeTransport", () => {
       limits,
     );
     expect(exchange.response).toMatchObject({ chunked: true, body: "ab" });
+  });
+
+  it("decodes a gzip answer, and applies the size limit to what it decodes to", async () => {
+    const send = (path: string) =>
+      transport().send({ method: "GET", url: `http://probe.example${path}`, headers: {} }, limits);
+    expect((await send("/gzip")).response).toMatchObject({ body: "<answer/>", truncated: false });
+    expect((await send("/gzip-bomb")).response).toMatchObject({ truncated: true, bytes: 1024 });
+    expect((await send("/not-gzip")).failure?.kind).toBe("protocol");
   });
 
   it("reports a refused connection, a connect timeout and a total timeout as failures", async () => {

@@ -3,6 +3,7 @@ import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
 import { checkServerIdentity, type PeerCertificate, type TLSSocket } from "node:tls";
+import { createGunzip } from "node:zlib";
 import type {
   DiscoveryTransport,
   DnsAnswer,
@@ -21,6 +22,10 @@ export interface NodeTransportOptions {
   readonly ca?: string;
   /** Longest wait for a TCP and TLS connection, within each request's own budget. Default 5 s. */
   readonly connectTimeoutMs?: number;
+  /** PEM of a TLS client certificate, presented to servers that ask for one (with `clientKey`). */
+  readonly clientCertificate?: string;
+  /** PEM of the private key of `clientCertificate`. */
+  readonly clientKey?: string;
 }
 
 function formatName(name: PeerCertificate["subject"] | undefined): string | undefined {
@@ -83,7 +88,7 @@ function classify(error: NodeJS.ErrnoException): TransportFailure {
   const base = { message: error.message, ...(code ? { code } : {}) };
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return { kind: "dns", ...base };
   if (/^ERR_SSL|^ERR_TLS|CERT|EPROTO/.test(code)) return { kind: "tls", ...base };
-  if (code === "HPE_INVALID_CONSTANT" || code.startsWith("HPE_"))
+  if (code === "HPE_INVALID_CONSTANT" || code.startsWith("HPE_") || code.startsWith("Z_"))
     return { kind: "protocol", ...base };
   return { kind: "connect", ...base };
 }
@@ -224,6 +229,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Discove
             ...(isIP(servername) ? {} : { servername }),
             rejectUnauthorized: false,
             ...(options.ca ? { ca: options.ca } : {}),
+            ...(options.clientCertificate && options.clientKey
+              ? { cert: options.clientCertificate, key: options.clientKey }
+              : {}),
           })
         : http.request(common);
       const fail = (error: Error) => {
@@ -266,7 +274,11 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Discove
               chunked: /chunked/i.test(String(res.headers["transfer-encoding"] ?? "")),
             },
           });
-        res.on("data", (chunk: Buffer) => {
+        // Windows announces Accept-Encoding: gzip on its enrollment POSTs, so a server may answer
+        // compressed; the body is read, and limited, as the client would see it once decoded.
+        const gzip = /^\s*gzip\s*$/i.test(String(res.headers["content-encoding"] ?? ""));
+        const body: NodeJS.ReadableStream = gzip ? res.pipe(createGunzip()) : res;
+        body.on("data", (chunk: Buffer) => {
           if (truncated) return;
           const room = maxResponseBytes - bytes;
           if (chunk.length > room) {
@@ -281,8 +293,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Discove
           chunks.push(chunk);
           bytes += chunk.length;
         });
-        res.on("end", respond);
-        res.on("error", (error) => fail(error));
+        body.on("end", respond);
+        body.on("error", (error) => fail(error));
+        if (gzip) res.on("error", (error) => fail(error));
       });
       req.end(request.body);
     });

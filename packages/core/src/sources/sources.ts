@@ -179,6 +179,110 @@ export const SOURCES = {
     title: "winenroll research: MDMDiagReport.xml as read by public scripts",
     publisher: "winenroll project (public scripts reading MDMEnterpriseDiagnosticsReport)",
   },
+  "ms-xcep": {
+    title: "[MS-XCEP]: X.509 Certificate Enrollment Policy Protocol",
+    publisher: "Microsoft Open Specifications",
+    url: "https://learn.microsoft.com/openspecs/windows_protocols/ms-xcep/",
+    revision: "v17.0, 2024-04-23",
+  },
+  "ms-wstep": {
+    title: "[MS-WSTEP]: WS-Trust X.509v3 Token Enrollment Extensions",
+    publisher: "Microsoft Open Specifications",
+    url: "https://learn.microsoft.com/openspecs/windows_protocols/ms-wstep/",
+    revision: "v15.0, 2024-04-23",
+  },
+  "ms-mdm": {
+    title: "[MS-MDM]: Mobile Device Management Protocol",
+    publisher: "Microsoft Open Specifications",
+    url: "https://learn.microsoft.com/openspecs/windows_protocols/ms-mdm/",
+    revision: "v15.0, 2024-04-23",
+  },
+  "ms-crtd": {
+    title: "[MS-CRTD]: Certificate Templates Structure",
+    publisher: "Microsoft Open Specifications",
+    url: "https://learn.microsoft.com/openspecs/windows_protocols/ms-crtd/",
+  },
+  "wid-entra-mdm-integration": {
+    title: "Microsoft Entra integration with MDM",
+    publisher: "Microsoft (windows-itpro-docs, azure-active-directory-integration-with-mdm.md)",
+    url: "https://learn.microsoft.com/windows/client-management/azure-active-directory-integration-with-mdm",
+    revision: "ms.date 2024-07-08, commit 9a70ec2e",
+  },
+  "wid-mdm-enrollment-error-codes": {
+    title: "MDM enrollment error codes and the text Windows shows",
+    publisher: "Microsoft (windows-itpro-docs, includes/mdm-enrollment-error-codes.md)",
+    url: "https://learn.microsoft.com/windows/client-management/azure-active-directory-integration-with-mdm",
+    revision: "ms.date 2023-04-06, commit 6e73eee7",
+  },
+  "w7-application-csp": {
+    title: "w7 APPLICATION configuration service provider",
+    publisher: "Microsoft (windows-itpro-docs, mdm/w7-application-csp.md)",
+    url: "https://learn.microsoft.com/windows/client-management/mdm/w7-application-csp",
+    revision: "ms.date 2017-06-26, commit 154bf532",
+  },
+  "certificatestore-csp": {
+    title: "CertificateStore CSP",
+    publisher: "Microsoft (windows-itpro-docs, mdm/certificatestore-csp.md)",
+    url: "https://learn.microsoft.com/windows/client-management/mdm/certificatestore-csp",
+    revision: "ms.date 2017-06-26, commit 750a0e70, and the current generated page",
+  },
+  "certificatestore-ddf": {
+    title: "CertificateStore DDF file",
+    publisher: "Microsoft (windows-itpro-docs, mdm/certificatestore-ddf-file.md)",
+    url: "https://learn.microsoft.com/windows/client-management/mdm/certificatestore-ddf-file",
+    revision: "ms.date 2024-06-28, commit 0888ed62",
+  },
+  "dmclient-csp": {
+    title: "DMClient CSP",
+    publisher: "Microsoft (windows-itpro-docs, mdm/dmclient-csp.md)",
+    url: "https://learn.microsoft.com/windows/client-management/mdm/dmclient-csp",
+    revision: "ms.date 2017-11-01, commit 3548c4fb",
+  },
+  "dmacc-csp": {
+    title: "DMAcc CSP",
+    publisher: "Microsoft (windows-itpro-docs, mdm/dmacc-csp.md)",
+    url: "https://learn.microsoft.com/windows/client-management/mdm/dmacc-csp",
+  },
+  "wid-server-requirements": {
+    title: "Server requirements for using OMA DM to manage Windows devices",
+    publisher: "Microsoft (windows-itpro-docs, server-requirements-windows-mdm.md)",
+    url: "https://learn.microsoft.com/windows/client-management/server-requirements-windows-mdm",
+    revision: "ms.date 2024-07-08, commit 0888ed62",
+  },
+  "fleet-windows-capture": {
+    title:
+      "Fleet's log of a real Windows 10 21H1 client (10.0.19043.2364) enrolling against a demo server",
+    publisher:
+      "fleetdm/fleet, tools/mdm/windows/poc-mdm-server/misc/mdm_ngrok_comm_dump.txt (commit 8e197bdf); observation, not authority",
+  },
+  "fleet-windows-fixtures": {
+    title: "Fleet's request fixtures from a Windows 10 22H2 device (10.0.19045.2965)",
+    publisher: "fleetdm/fleet, server/service/microsoft_mdm_test.go; observation, not authority",
+  },
+  "fleet-wstep": {
+    title: "Fleet's WSTEP server code (certificate issuing, CSR parsing)",
+    publisher:
+      "fleetdm/fleet, server/mdm/microsoft/wstep.go (0506ebe0) and wstep_csr.go (4d10c975); observation, not authority",
+  },
+  "fleet-syncml": {
+    title: "Fleet's MDM SOAP and SyncML code",
+    publisher:
+      "fleetdm/fleet, server/mdm/microsoft/syncml.go (0777b8ad) and server/service/microsoft_mdm.go; observation, not authority",
+  },
+  "windows-mdm-go": {
+    title: "oscartbeaumont/windows_mdm mde_enrollment.go",
+    publisher:
+      "GitHub (commit 23375e95; its README says it does not work); observation, not authority",
+  },
+  "intune-sslclientcert-scripts": {
+    title: "Public Intune PowerShell scripts reading SslClientCertSearchCriteria",
+    publisher: "community scripts (repositories not identified); observation, not authority",
+  },
+  "enrollment-handshake-research": {
+    title: "winenroll research: the enrollment handshake",
+    publisher:
+      "winenroll project (shared/research/enrollment-handshake-facts.md): inferences, marked [I] there",
+  },
 } as const satisfies Record<string, SourceDocument>;
 
 export type SourceId = keyof typeof SOURCES;

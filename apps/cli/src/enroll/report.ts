@@ -1,0 +1,212 @@
+import type { Diagnostic } from "@winenroll/core";
+import type { DiscoveryReport } from "@winenroll/core/discovery";
+import type { EnrollmentDiagnosis, EnrollmentStepId } from "@winenroll/core/enrollment";
+import type { PrintedStep } from "../output/steps.js";
+
+/**
+ * The `enroll` report: discovery's four steps, the authentication step when the run stops there,
+ * then core's four enrollment steps, in the order and shape the design fixes (after a failed
+ * step, every later one is skipped).
+ */
+
+export type EnrollStepId =
+  | "dns"
+  | "get"
+  | "post"
+  | "response"
+  | "authentication"
+  | EnrollmentStepId;
+
+export interface EnrollStep extends PrintedStep {
+  readonly id: EnrollStepId;
+}
+
+export interface EnrollReport {
+  readonly ok: boolean;
+  readonly steps: readonly EnrollStep[];
+  readonly errors: readonly string[];
+  readonly certificate?: {
+    readonly subject: string;
+    readonly issuer: string;
+    readonly notBefore: string;
+    readonly notAfter: string;
+    readonly thumbprint: string;
+  };
+  readonly managementUrl?: string;
+}
+
+/** Why the run stopped before the policy service: no credential of the kind the server chose. */
+export interface AuthenticationStop {
+  readonly summary: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The catalog entry Windows would report, when one fits. */
+  readonly error?: string;
+}
+
+const TITLES: Record<EnrollStepId, string> = {
+  dns: "DNS",
+  get: "GET",
+  post: "POST",
+  response: "Response",
+  authentication: "Authentication",
+  policies: "Policies",
+  enrollment: "Enrollment",
+  provisioning: "Provisioning",
+  certificate: "Certificate",
+};
+
+const ENROLLMENT_STEPS: readonly EnrollmentStepId[] = [
+  "policies",
+  "enrollment",
+  "provisioning",
+  "certificate",
+];
+
+export interface ReportParts {
+  readonly discovery: DiscoveryReport;
+  readonly authentication?: AuthenticationStop;
+  readonly diagnosis?: EnrollmentDiagnosis;
+  /** Said on the step where the server accepted the client certificate. */
+  readonly accepted?: string;
+  /** An answer longer than the CLI reads, and the step it belongs to: that step fails. */
+  readonly cutOff?: { readonly step: "policies" | "enrollment"; readonly bytes: number };
+}
+
+/**
+ * The CLI stops reading an answer at its own limit (no source gives Windows' own), so this
+ * check is the CLI's, not core's: without it a cut-off answer is judged as if it were whole.
+ */
+function cutOffDiagnostic(bytes: number): Diagnostic {
+  return {
+    code: "response-too-large",
+    severity: "error",
+    message: `The answer is longer than the ${bytes / 1024} KiB winenroll reads; a provisioning document with its certificates is a few kB.`,
+    hint: "check what the service sends back: a loop, a page of logs or a file instead of the SOAP answer",
+  };
+}
+
+function notReached(id: EnrollStepId): EnrollStep {
+  return {
+    id,
+    title: TITLES[id],
+    verdict: "skipped",
+    summary: "Not reached: an earlier step failed.",
+    diagnostics: [],
+  };
+}
+
+/** Marks every step after the first failed one as skipped, whatever it said. */
+function skipAfterFailure(steps: readonly EnrollStep[]): EnrollStep[] {
+  const failed = steps.findIndex((s) => s.verdict === "fail");
+  return failed < 0
+    ? [...steps]
+    : steps.map((s, i) => (i > failed && s.verdict !== "skipped" ? notReached(s.id) : s));
+}
+
+function enrollmentSteps(parts: ReportParts): EnrollStep[] {
+  const diagnosis = parts.diagnosis;
+  if (!diagnosis) return ENROLLMENT_STEPS.map(notReached);
+  let said = false;
+  return ENROLLMENT_STEPS.map((id) => {
+    const step = diagnosis.steps.find((s) => s.id === id);
+    if (!step) return notReached(id);
+    const accepted = parts.accepted && !said && step.verdict !== "skipped";
+    if (accepted) said = true;
+    const cut = parts.cutOff?.step === id ? parts.cutOff : undefined;
+    return {
+      id,
+      title: TITLES[id],
+      verdict: cut ? "fail" : step.verdict,
+      summary: cut
+        ? `the answer was cut off at ${cut.bytes} bytes`
+        : accepted
+          ? `${step.summary} (${parts.accepted})`
+          : step.summary,
+      diagnostics: cut ? [cutOffDiagnostic(cut.bytes), ...step.diagnostics] : step.diagnostics,
+    };
+  });
+}
+
+/**
+ * Core's catalog entries, less those of steps the report skipped (a step after one the CLI
+ * failed itself): what Windows would report comes from the first failure.
+ */
+function diagnosisErrors(
+  diagnosis: EnrollmentDiagnosis | undefined,
+  steps: readonly EnrollStep[],
+): readonly string[] {
+  if (!diagnosis) return [];
+  const skipped = new Set(steps.filter((s) => s.verdict === "skipped").map((s) => s.id));
+  const dropped = new Set(
+    diagnosis.steps
+      .filter((s) => s.verdict !== "skipped" && skipped.has(s.id))
+      .flatMap((s) => s.diagnostics.flatMap((d) => (d.windowsError ? [d.windowsError] : []))),
+  );
+  return diagnosis.errors.filter((e) => !dropped.has(e));
+}
+
+/** Puts the parts together into the one report `enroll` prints. */
+export function composeReport(parts: ReportParts): EnrollReport {
+  const discoverySteps: EnrollStep[] = parts.discovery.steps.map((s) => ({
+    id: s.id,
+    title: s.title,
+    verdict: s.verdict,
+    summary: s.summary,
+    details: s.details,
+    diagnostics: s.diagnostics,
+  }));
+  const authentication: EnrollStep[] = parts.authentication
+    ? [
+        {
+          id: "authentication",
+          title: TITLES.authentication,
+          verdict: "fail",
+          summary: parts.authentication.summary,
+          diagnostics: parts.authentication.diagnostics,
+        },
+      ]
+    : [];
+  const steps = skipAfterFailure([...discoverySteps, ...authentication, ...enrollmentSteps(parts)]);
+  const errors = [
+    ...parts.discovery.errors,
+    ...(parts.authentication?.error ? [parts.authentication.error] : []),
+    ...diagnosisErrors(parts.diagnosis, steps),
+  ];
+  const ok = steps.every((s) => s.verdict !== "fail");
+  // Shown whenever the server issued them, even when Windows would refuse them: that is the news.
+  const certificate = parts.diagnosis?.certificate;
+  const managementUrl = parts.diagnosis?.managementUrl;
+  return {
+    ok,
+    steps,
+    errors: [...new Set(errors)],
+    ...(certificate
+      ? {
+          certificate: {
+            subject: certificate.subject,
+            issuer: certificate.issuer,
+            notBefore: certificate.notBefore,
+            notAfter: certificate.notAfter,
+            thumbprint: certificate.thumbprint,
+          },
+        }
+      : {}),
+    ...(managementUrl ? { managementUrl } : {}),
+  };
+}
+
+/** The report as `--json` prints it: exactly the shape issue 15 gives. */
+export function jsonReport(report: EnrollReport): object {
+  return {
+    ok: report.ok,
+    steps: report.steps.map((s) => ({
+      id: s.id,
+      verdict: s.verdict,
+      summary: s.summary,
+      diagnostics: s.diagnostics,
+    })),
+    errors: report.errors,
+    ...(report.certificate ? { certificate: report.certificate } : {}),
+    ...(report.managementUrl ? { managementUrl: report.managementUrl } : {}),
+  };
+}
