@@ -68,6 +68,7 @@ export function registerCheckCommand(program: Command, context: CommandContext):
       choice("--managed <by>", "what already manages the device", DEVICE_FACT_VALUES.managedBy),
     )
     .option("--mdm-enrollment-disabled", 'the "Disable MDM enrollment" group policy is on')
+    .option("--no-mdm-enrollment-disabled", 'the "Disable MDM enrollment" group policy is off')
     .option("--mobile", "the device is a phone (Windows 10 Mobile)")
     .option("--auto-enrollment", "the tenant has MDM auto-enrollment configured")
     .option("--no-auto-enrollment", "the tenant has no MDM auto-enrollment")
@@ -229,7 +230,9 @@ async function buildState(options: CheckOptions, base: DeviceState): Promise<Dev
     ...(options.joined ? { joined: options.joined } : {}),
     ...(options.workAccount !== undefined ? { workAccount: options.workAccount } : {}),
     ...(options.managed ? { managedBy: options.managed } : {}),
-    ...(options.mdmEnrollmentDisabled ? { mdmEnrollmentDisabledByPolicy: true } : {}),
+    ...(options.mdmEnrollmentDisabled !== undefined
+      ? { mdmEnrollmentDisabledByPolicy: options.mdmEnrollmentDisabled }
+      : {}),
     ...(tenant ? { tenant } : {}),
     ...(options.from ? { startsFrom: options.from } : {}),
   };
