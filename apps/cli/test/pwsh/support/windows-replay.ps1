@@ -68,7 +68,7 @@ $global:ReplayLookup = {
     $Lookup.StopSearch = $true
   } elseif ($resolved -in $global:ReplayWriteCommands -or ($resolved -match '-' -and $verb -in $global:ReplayWriteVerbs)) {
     $global:Replay.Writes.Add($Name)
-    # Also thrown, though the script's SilentlyContinue would swallow a throw: the list is what counts.
+    # Also thrown, so the write cannot happen; the list is what the tests read.
     $Lookup.CommandScriptBlock = [scriptblock]::Create("throw 'the collection script called $resolved, which writes'")
     $Lookup.StopSearch = $true
   }
@@ -156,11 +156,10 @@ function Invoke-Replayed([string]$ScriptText, $Device) {
   $global:Replay.Writes = [System.Collections.Generic.List[string]]::new()
   $global:Replay.Unreplayed = [System.Collections.Generic.List[string]]::new()
   $env:SystemRoot = 'C:\Windows'
-  $block = [scriptblock]::Create($ScriptText)
   $Error.Clear()
   $ExecutionContext.InvokeCommand.PreCommandLookupAction = $global:ReplayLookup
   try {
-    $output = & $block
+    $output = & ([scriptblock]::Create($ScriptText))
   } catch {
     $output = $null
   } finally {
