@@ -29,10 +29,13 @@ function randomLinks(count: number, seed: number): string[] {
     "${y}",
     "``",
   ];
+  // mulberry32: 32-bit integer arithmetic throughout, so no precision is lost to floating point.
   let state = seed;
   const next = () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state;
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
   };
   return Array.from({ length: count }, () => {
     const length = next() % 40;
@@ -45,6 +48,7 @@ const RANDOM = randomLinks(200, 17);
 
 interface Read {
   readonly errors: string[];
+  readonly failure: string | null;
   readonly statements: number;
   readonly elements: string[];
   readonly command: string;
@@ -73,6 +77,7 @@ beforeAll(async () => {
 
 function expectPowerShellReads(read: Read, link: string): void {
   expect(read.errors).toEqual([]);
+  expect(read.failure).toBeNull();
   expect(read.statements).toBe(1);
   expect(read.elements).toEqual(["StringConstantExpressionAst", "StringConstantExpressionAst"]);
   expect(read.command).toBe("Start-Process");
@@ -96,8 +101,9 @@ describe("link build --format powershell, read by PowerShell 7", () => {
     RANDOM.forEach((link, i) => {
       expectPowerShellReads(reads[offset + i]!, link);
     });
-    // The generator does produce what the quoting is for.
-    expect(RANDOM.filter((l) => /['‘’‚‛]/.test(l)).length).toBeGreaterThan(100);
+    // The generator does produce what the quoting is for, each of it in many links.
+    for (const char of ["'", "\u2018", "\u2019", "\u201A", "\u201B", "$", "`", "&", "%", '"'])
+      expect(RANDOM.filter((l) => l.slice(20).includes(char)).length, char).toBeGreaterThan(20);
   });
 
   it.each(HOSTILE_BUILDS.map((args, i) => [args.join(" "), i] as const))(
