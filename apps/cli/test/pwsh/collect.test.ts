@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { collectScript } from "../../src/collect/script.js";
 import { run } from "../support/cli.js";
 import { COLLECT_READ_ONLY_COMMANDS } from "../support/collect-commands.js";
-import { runPwshJson, supportScript } from "./support/pwsh.js";
+import { beforeAllInPwsh, runPwshJson, supportScript } from "./support/pwsh.js";
 import { type AstNode, WINDOWS_POWERSHELL_51_GAPS } from "./support/windows-powershell-51.js";
 
 // The collection script, run in PowerShell 7 against replayed Windows devices (support/windows-replay.ps1):
@@ -256,7 +256,7 @@ const writeProbes = WRITES_APPENDED.map((line) => ({
 }));
 
 let report: Report;
-beforeAll(() => {
+beforeAllInPwsh(() => {
   report = runPwshJson<Report>(
     [
       supportScript("ast.ps1"),
@@ -273,7 +273,7 @@ beforeAll(() => {
       ],
     },
   );
-}, 120_000);
+});
 
 const resultOf = (index: number) => report.runs[index]!;
 

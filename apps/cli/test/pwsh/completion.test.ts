@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { completionTree } from "../../src/commands/completion.js";
 import { silentIO } from "../../src/io.js";
 import { createProgram } from "../../src/program.js";
 import { run } from "../support/cli.js";
-import { runPwshJson, supportScript } from "./support/pwsh.js";
+import { beforeAllInPwsh, runPwshJson, supportScript } from "./support/pwsh.js";
 import { type AstNode, WINDOWS_POWERSHELL_51_GAPS } from "./support/windows-powershell-51.js";
 
 // `winenroll completion pwsh`, loaded the way its own header says (Out-String | Invoke-Expression),
@@ -47,7 +47,7 @@ interface Completion {
 let results: Completion[][];
 let parsed: { errors: string[]; nodes: AstNode[] };
 
-beforeAll(async () => {
+beforeAllInPwsh(async () => {
   const { stdout: script } = await run(["completion", "pwsh"]);
   ({ results, parsed } = runPwshJson<{ results: Completion[][]; parsed: typeof parsed }>(
     [
@@ -62,7 +62,7 @@ beforeAll(async () => {
     ].join("\n"),
     { script, lines: LINES.map((l) => l.line) },
   ));
-}, 60_000);
+});
 
 describe("completion pwsh in PowerShell 7", () => {
   it("offers the commands, subcommands and options at the top and below link", () => {

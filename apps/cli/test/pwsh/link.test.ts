@@ -1,7 +1,7 @@
 import { formatEnrollmentAnchor, inspectEnrollmentLink } from "@winenroll/core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../support/cli.js";
-import { runPwshJson, supportScript } from "./support/pwsh.js";
+import { beforeAllInPwsh, runPwshJson, supportScript } from "./support/pwsh.js";
 
 // `link build --format powershell` prints `Start-Process '<link>'`. PowerShell itself reads each
 // line twice: its parser must see one command whose one argument is a single-quoted string equal to
@@ -60,7 +60,7 @@ interface Read {
 const builtLinks: { uri: string; powershell: string }[] = [];
 let reads: Read[];
 
-beforeAll(async () => {
+beforeAllInPwsh(async () => {
   for (const args of HOSTILE_BUILDS) {
     const uri = await run(["link", "build", "--mode", "mdm", ...args]);
     const ps = await run(["link", "build", "--mode", "mdm", ...args, "--format", "powershell"]);
@@ -73,7 +73,7 @@ beforeAll(async () => {
     ...RANDOM.map((link) => formatEnrollmentAnchor(link, "powershell", "")),
   ];
   reads = runPwshJson<Read[]>(supportScript("read-start-process.ps1"), { lines });
-}, 60_000);
+});
 
 function expectPowerShellReads(read: Read, link: string): void {
   expect(read.errors).toEqual([]);

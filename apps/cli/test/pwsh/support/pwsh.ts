@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { beforeAll, beforeEach } from "vitest";
 import { findPwsh, PWSH_MISSING } from "../../../../../scripts/ensure-pwsh.mjs";
 
 /**
@@ -59,4 +60,23 @@ export function runPwshJson<T>(harness: string, input: unknown): T {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs a test file's one pwsh batch before its tests. If it throws (no pwsh, a broken harness),
+ * every test of the file fails with that error rather than being reported as skipped: in CI these
+ * tests must fail, never skip.
+ */
+export function beforeAllInPwsh(setup: () => void | Promise<void>): void {
+  let failure: unknown;
+  beforeAll(async () => {
+    try {
+      await setup();
+    } catch (error) {
+      failure = error;
+    }
+  }, 120_000);
+  beforeEach(() => {
+    if (failure !== undefined) throw failure;
+  });
 }
