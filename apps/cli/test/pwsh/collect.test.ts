@@ -261,8 +261,8 @@ beforeAllInPwsh(() => {
     [
       supportScript("ast.ps1"),
       supportScript("windows-replay.ps1"),
-      "$HarnessParse = @(foreach ($text in $Data.parse) { Get-AstReport $text })",
-      "$HarnessRuns = @(foreach ($r in $Data.runs) { Invoke-Replayed $r.script $r.device })",
+      "$HarnessParse = @(foreach ($HarnessText in $Data.parse) { Get-AstReport $HarnessText })",
+      "$HarnessRuns = @(foreach ($HarnessRun in $Data.runs) { Invoke-Replayed $HarnessRun.script $HarnessRun.device })",
       "[ordered]@{ parse = $HarnessParse; runs = $HarnessRuns } | ConvertTo-Json -Depth 10 -Compress",
     ].join("\n"),
     {

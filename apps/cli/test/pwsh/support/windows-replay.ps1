@@ -9,6 +9,8 @@
 #   errors anyway; this way $Error after a run holds only what went wrong unexpectedly.
 # - The replay functions call no command of their own (operators and .NET only), so the calls
 #   recorded during a run are the script's.
+# - The script runs in a child scope and so sees the variables of the scopes above it; none of the
+#   names used there is one the script reads (harness variables start with Harness).
 
 $global:Replay = @{
   Device = $null
