@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `pnpm test`: makes sure Chromium is there for the browser tests, builds what the tests need and runs
-// every package's tests through turbo, then prints one closing line over all of them:
+// `pnpm test`: makes sure Chromium (browser tests) and pwsh (PowerShell tests) are there, builds what
+// the tests need and runs every package's tests through turbo, then prints one closing line over all of them:
 // "N passed, N failed, N skipped". Exits non-zero on any failure or when no test ran.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { ensurePwsh } from "./ensure-pwsh.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -44,6 +45,7 @@ function reports() {
 }
 
 ensureChromium();
+const pwsh = ensurePwsh();
 // Stale reports from an earlier run must not be counted; turbo restores fresh ones on a cache hit.
 for (const file of reports()) rmSync(file);
 
@@ -61,7 +63,12 @@ const turbo = spawnSync(
   {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", CHROMIUM_PATH: chromium },
+    env: {
+      ...process.env,
+      TURBO_TELEMETRY_DISABLED: "1",
+      CHROMIUM_PATH: chromium,
+      PWSH_PATH: pwsh,
+    },
   },
 );
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { collectScript } from "../src/collect/script.js";
 import { COLLECTED_READINGS } from "../src/commands/collect.js";
 import { run, spawnCli } from "./support/cli.js";
+import { COLLECT_READ_ONLY_COMMANDS } from "./support/collect-commands.js";
 
 const script = collectScript();
 /** The script without its comments: what PowerShell would run. */
@@ -60,17 +61,7 @@ describe("the collection script", () => {
   });
 
   it("uses only commands that read", () => {
-    const READ_ONLY = new Set([
-      "Get-ItemProperty",
-      "Get-ChildItem",
-      "Get-CimInstance",
-      "Get-Service",
-      "Get-Date",
-      "Select-String",
-      "ConvertTo-Json",
-      "New-Object", // an in-memory WindowsPrincipal
-      "Read-Value", // the script's own function, over Get-ItemProperty
-    ]);
+    const READ_ONLY = new Set(COLLECT_READ_ONLY_COMMANDS);
     const commands = new Set(code.match(/\b[A-Z][a-z]+-[A-Z][A-Za-z]+\b/g));
     for (const command of commands) expect(READ_ONLY, command).toContain(command);
     expect([...commands]).toContain("Get-ItemProperty");

@@ -37,6 +37,15 @@ describe("link builder", () => {
     expect(await page.getByRole("button", { name: "Copy link" }).isDisabled()).toBe(true);
   });
 
+  it("offers the link as a PowerShell line, single-quoted so that nothing in it is expanded", async () => {
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/link-builder`);
+    await page.getByLabel("username", { exact: true }).fill("o'neil$HOME@example.com");
+    await page.getByText("HTML, markdown and PowerShell").click();
+    await expect
+      .poll(() => page.getByLabel("PowerShell line", { exact: true }).inputValue())
+      .toBe("Start-Process 'ms-device-enrollment:?mode=mdm&username=o%27neil$HOME@example.com'");
+  });
+
   it("is on the home page too", async () => {
     const { page } = await openPage(session.browser, `${session.site.url}/`);
     await expect

@@ -98,7 +98,7 @@ if ($build) {
 #    whoami /groups lists Administrators even when this session is not elevated (as deny-only).
 __SOURCES_ACCOUNT__
 $identity = [Security.Principal.WindowsIdentity]::GetCurrent()
-$principal = New-Object Security.Principal.WindowsPrincipal($identity)
+$principal = [Security.Principal.WindowsPrincipal]::new($identity)
 $elevated = $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
 $builtIn = $identity.User.Value -match '^S-1-5-21-.*-500$'
 $adminMember = $elevated -or [bool](whoami /groups /fo csv | Select-String -SimpleMatch 'S-1-5-32-544')

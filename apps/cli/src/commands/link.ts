@@ -50,6 +50,7 @@ function registerBuild(link: Command, context: CommandContext): void {
     "winenroll link build --mode mdm",
     "winenroll link build --mode mdm --username someone@example.com --servername https://mdm.example.com/EnrollmentServer/Discovery.svc",
     'winenroll link build --mode mdm --username someone@example.com --format html --text "Enroll this PC"',
+    "winenroll link build --mode mdm --username someone@example.com --format powershell >> enroll.ps1",
   ])
     .description("write one deep link; diagnostics go to stderr, the link alone to stdout")
     .addOption(
@@ -75,8 +76,11 @@ function registerBuild(link: Command, context: CommandContext): void {
         .default("readable"),
     )
     .addOption(
-      new Option("--format <format>", "how to print the link")
-        .choices(["uri", "html", "markdown", "json"])
+      new Option(
+        "--format <format>",
+        "how to print the link; powershell prints a Start-Process line with the link single-quoted",
+      )
+        .choices(["uri", "html", "markdown", "powershell", "json"])
         .default("uri"),
     )
     .option("--text <text>", "the link text for --format html or markdown", DEFAULT_TEXT)

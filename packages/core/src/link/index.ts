@@ -1,4 +1,9 @@
-export { type AnchorFormat, escapeHtml, formatEnrollmentAnchor } from "./anchor.js";
+export {
+  type AnchorFormat,
+  escapeHtml,
+  formatEnrollmentAnchor,
+  quotePowerShell,
+} from "./anchor.js";
 export { type BuildOptions, buildEnrollmentLink } from "./build.js";
 export { decodeLinkValue, encodeLinkValue, type LinkEncoding } from "./encode.js";
 export { type InspectOptions, inspectEnrollmentLink, type LinkInspection } from "./inspect.js";

@@ -77,7 +77,12 @@ function extractFromSurroundings(text: string, start: number, unwrapped: string[
   let link = text.slice(start);
   const opener = before.trimEnd().at(-1);
   const closer = opener === undefined ? undefined : QUOTE_PAIRS[opener];
-  if (closer !== undefined) {
+  if (closer === "'") {
+    // A single-quoted PowerShell string writes a quote as two: Start-Process '…o''brien…'
+    const quoted = /^(?:[^']|'')*/.exec(link)![0];
+    if (quoted.includes("''")) unwrapped.push("undid the doubled single quotes of PowerShell");
+    link = quoted.replace(/''/g, "'");
+  } else if (closer !== undefined) {
     // PowerShell users quote the ampersand: Start-Process ms-device-enrollment:?mode=mdm"&"username=…
     const end = link.indexOf(closer);
     if (end >= 0) link = link.slice(0, end);

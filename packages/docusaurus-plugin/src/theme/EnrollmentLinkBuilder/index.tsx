@@ -138,7 +138,7 @@ export default function EnrollmentLinkBuilder(props: Props) {
         ) : null}
         <DiagnosticList diagnostics={inspection.diagnostics} emptyText="No problems found." />
         <details>
-          <summary>HTML and markdown</summary>
+          <summary>HTML, markdown and PowerShell</summary>
           <label htmlFor={`${id}-html`}>HTML anchor</label>
           <textarea
             id={`${id}-html`}
@@ -152,6 +152,13 @@ export default function EnrollmentLinkBuilder(props: Props) {
             readOnly
             rows={2}
             value={formatEnrollmentAnchor(link, "markdown", text)}
+          />
+          <label htmlFor={`${id}-powershell`}>PowerShell line</label>
+          <textarea
+            id={`${id}-powershell`}
+            readOnly
+            rows={2}
+            value={formatEnrollmentAnchor(link, "powershell", text)}
           />
         </details>
       </section>
