@@ -1,3 +1,4 @@
+export * from "./capabilities.js";
 export * from "./diagram.js";
 export * from "./evaluate.js";
 export * from "./methods.js";
