@@ -1,15 +1,7 @@
 import type { Citation } from "../sources/sources.js";
+import type { EditionId } from "../windows/editions.js";
 
-/** Windows editions the rules know about. `mobile` stands for the legacy Windows 10 Mobile editions. */
-export type EditionId =
-  | "home"
-  | "pro"
-  | "pro-education"
-  | "enterprise"
-  | "education"
-  | "se"
-  | "iot-enterprise"
-  | "mobile";
+export type { EditionId };
 
 export type FormFactor = "desktop" | "mobile";
 /** The signed-in account: an administrator, a standard user, or the built-in Administrator account. */
