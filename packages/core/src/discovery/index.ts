@@ -2,6 +2,15 @@
  * @winenroll/core/discovery: the MS-MDE2 discovery probe: request building, response reading and the
  * diagnosis of what a server answered. Runs over a transport (`@winenroll/core/node` has Node's).
  */
+
+export {
+  childByName,
+  parseXml,
+  textContent,
+  type XmlElement,
+  XmlError,
+  type XmlLimits,
+} from "../xml/reader.js";
 export {
   type DiscoveryObservation,
   type DiscoveryReport,
@@ -64,11 +73,3 @@ export {
   discoveryUrl,
   domainOf,
 } from "./url.js";
-export {
-  childByName,
-  parseXml,
-  textContent,
-  type XmlElement,
-  XmlError,
-  type XmlLimits,
-} from "./xml.js";
