@@ -85,15 +85,8 @@ module.exports = {
       name: "faces-not-each-other",
       comment: "The CLI and the docs plugin never import each other",
       severity: "error",
-      from: { path: "^apps/cli/" },
-      to: { path: "^packages/docusaurus-plugin/" },
-    },
-    {
-      name: "plugin-not-cli",
-      comment: "The CLI and the docs plugin never import each other",
-      severity: "error",
-      from: { path: "^packages/docusaurus-plugin/" },
-      to: { path: "^apps/cli/" },
+      from: { path: "^(apps/cli|packages/docusaurus-plugin)/" },
+      to: { path: "^(apps/cli|packages/docusaurus-plugin)/", pathNot: "^$1/" },
     },
   ],
   options: {
