@@ -12,14 +12,21 @@ export {
   type XmlLimits,
 } from "../xml/reader.js";
 export {
-  type DiscoveryObservation,
-  type DiscoveryReport,
-  type DiscoveryStep,
-  diagnoseDiscovery,
-  type FollowedExchange,
-  type Redirect,
-  type StepVerdict,
-} from "./diagnose.js";
+  DISCOVERY_CHECKS,
+  type DiscoveryCheck,
+  type DiscoveryCode,
+  type DiscoveryStepId,
+  discoveryCheck,
+} from "./checks.js";
+export { diagnoseDiscovery } from "./diagnose.js";
+export type {
+  DiscoveryObservation,
+  DiscoveryReport,
+  DiscoveryStep,
+  FollowedExchange,
+  Redirect,
+  StepVerdict,
+} from "./observation.js";
 export {
   type ProbeOptions,
   type ProbeTarget,
