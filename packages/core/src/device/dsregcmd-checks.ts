@@ -1,12 +1,8 @@
-import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
-import { type Citation, formatCitation } from "../sources/sources.js";
+import { type CheckEntry, findingsOf } from "../diagnostics/check.js";
+import type { Citation } from "../sources/sources.js";
 
 /** One thing reading a `dsregcmd /status` paste can report. */
-export interface DsregcmdCheck {
-  readonly code: string;
-  readonly severity: Severity;
-  /** What it finds, in one line, for the reference table. */
-  readonly summary: string;
+export interface DsregcmdCheck extends CheckEntry {
   readonly source: Citation;
 }
 
@@ -61,18 +57,4 @@ export type DsregcmdCode = (typeof CHECKS)[number]["code"];
 export const DSREGCMD_CHECKS: readonly DsregcmdCheck[] = CHECKS;
 
 /** A diagnostic of `code`, its severity and source read from the table. */
-export function dsregcmdFinding(
-  code: DsregcmdCode,
-  message: string,
-  extra: { hint?: string; param?: string } = {},
-): Diagnostic {
-  const check = DSREGCMD_CHECKS.find((c) => c.code === code)!;
-  return {
-    code,
-    severity: check.severity,
-    message,
-    ...(extra.hint ? { hint: extra.hint } : {}),
-    ...(extra.param ? { param: extra.param } : {}),
-    source: formatCitation(check.source),
-  };
-}
+export const dsregcmdFinding = findingsOf<DsregcmdCode>(CHECKS);

@@ -1,23 +1,17 @@
-import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import { type CheckEntry, findingsOf } from "../diagnostics/check.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
 import { WINHTTP_ERRORS } from "../errors/codes.js";
 import { formatHResult } from "../errors/hresult.js";
-import { type Citation, formatCitation } from "../sources/sources.js";
+import type { Citation } from "../sources/sources.js";
 
 /** The steps of a discovery probe, in the order Windows takes them. */
 export type DiscoveryStepId = "dns" | "get" | "post" | "response";
 
 /** One check the discovery diagnosis can report: data about it; the step modules apply it. */
-export interface DiscoveryCheck {
-  /** Stable kebab-case id, the diagnostic's `code`. */
-  readonly code: string;
-  readonly severity: Severity;
+export interface DiscoveryCheck extends CheckEntry {
   /** The steps whose diagnostics can carry it. */
   readonly steps: readonly DiscoveryStepId[];
-  /** What it finds, in one line, for the reference table. */
-  readonly summary: string;
-  /** The document behind it; absent where it is the probe's own finding with no source to cite. */
-  readonly source?: Citation;
   /** The catalog entry of what Windows reports when this happens, where a source ties them. */
   readonly reports?: string;
 }
@@ -357,16 +351,11 @@ export function discoveryCheck(code: string): DiscoveryCheck | undefined {
   return CHECKS_BY_CODE.get(code);
 }
 
+const findings = findingsOf<DiscoveryCode>(CHECKS);
+
 /** A diagnostic of `code`, its severity and source read from the table (for the step modules). */
 export function finding(code: DiscoveryCode, message: string, hint?: string): Diagnostic {
-  const check = CHECKS_BY_CODE.get(code)!;
-  return {
-    code,
-    severity: check.severity,
-    message,
-    ...(hint ? { hint } : {}),
-    ...(check.source ? { source: formatCitation(check.source) } : {}),
-  };
+  return findings(code, message, { hint });
 }
 
 /** `0x8018001A (MENROLL_E_INSECUREREDIRECT)`: how a hint names a catalog entry, read from the catalog. */

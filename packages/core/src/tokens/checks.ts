@@ -1,12 +1,9 @@
-import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
-import { type Citation, formatCitation } from "../sources/sources.js";
+import { type CheckEntry, findingsOf } from "../diagnostics/check.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Citation } from "../sources/sources.js";
 
 /** One reason {@link verifyEnrollmentToken} refuses a token. */
-export interface TokenCheck {
-  readonly code: string;
-  readonly severity: Severity;
-  /** What it finds, in one line. */
-  readonly summary: string;
+export interface TokenCheck extends CheckEntry {
   readonly source: Citation;
 }
 
@@ -56,8 +53,9 @@ export type TokenCheckCode = (typeof CHECKS)[number]["code"];
 /** Every diagnostic token verification can give, with severity and source. */
 export const TOKEN_CHECKS: readonly TokenCheck[] = CHECKS;
 
+const findings = findingsOf<TokenCheckCode>(CHECKS);
+
 /** A diagnostic of `code`, its severity and source read from the table. */
 export function tokenFinding(code: TokenCheckCode, message: string, hint: string): Diagnostic {
-  const check = TOKEN_CHECKS.find((c) => c.code === code)!;
-  return { code, severity: check.severity, message, hint, source: formatCitation(check.source) };
+  return findings(code, message, { hint });
 }
