@@ -12,6 +12,7 @@ import {
 import { type ConnectTo, createNodeTransport, parseConnectTo } from "@winenroll/core/node";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
+import { readDurationOption } from "../duration.js";
 import { EXIT, UsageError } from "../errors.js";
 import { withExamples } from "../examples.js";
 import { formatDiagnostic } from "../output/diagnostics.js";
@@ -28,23 +29,6 @@ interface DiscoverOptions {
   readonly maxSize: string;
   readonly email?: string;
   readonly json?: boolean;
-}
-
-/** Reads `10s`, `500ms`, `1m` or a bare number of seconds. */
-export function parseDuration(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
-  if (!match) {
-    throw new UsageError(
-      `--timeout "${text}" is not a duration`,
-      "accepted: a number with ms, s or m, e.g. 500ms, 10s, 1m (a bare number is seconds)",
-    );
-  }
-  const value = Number(match[1]);
-  const ms = match[2] === "ms" ? value : match[2] === "m" ? value * 60_000 : value * 1000;
-  if (ms < 1 || ms > 600_000) {
-    throw new UsageError(`--timeout ${text} is out of range`, "accepted: from 1ms to 10m");
-  }
-  return Math.round(ms);
 }
 
 function parseSize(text: string): number {
@@ -121,12 +105,19 @@ export function registerDiscoverCommand(program: Command, context: CommandContex
       "--ca <file>",
       "PEM file of the CA to trust instead of the built-in roots (as curl's --cacert)",
     )
-    .option("--timeout <duration>", "time budget for the whole probe, e.g. 10s or 500ms", "10s")
+    .option(
+      "--timeout <duration>",
+      "time budget for the whole probe, e.g. 10s, 500ms or 2m (at most 1h)",
+      "10s",
+    )
     .option("--max-size <bytes>", "largest response body read, e.g. 64k", "64k")
     .option("--email <address>", "the EmailAddress to send when the target is a domain or URL")
     .option("--json", "print the report as JSON")
     .action(async (target: string, options: DiscoverOptions) => {
-      const timeoutMs = parseDuration(options.timeout);
+      const timeoutMs = readDurationOption("--timeout", options.timeout, {
+        maxMs: 3_600_000,
+        range: "up to 1h",
+      });
       const maxResponseBytes = parseSize(options.maxSize);
       const authPolicies = parsePolicies(options.authPolicy);
       const connectTo: ConnectTo[] = options.connectTo.map((value) => {

@@ -30,4 +30,5 @@ export {
   type HResultDecoding,
   parseHResult,
 } from "./hresult.js";
+export { CODE_INTERPRETATION_LABELS, ERROR_ORIGIN_LABELS } from "./labels.js";
 export { RULE_MESSAGES } from "./rule-messages.js";
