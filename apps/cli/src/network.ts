@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type ConnectTo, parseConnectTo } from "@winenroll/core/node";
 import type { Command } from "commander";
+import { readDurationOption } from "./duration.js";
 import { UsageError } from "./errors.js";
 
 /**
@@ -19,23 +20,6 @@ export interface NetworkSettings {
   readonly connectTo: ConnectTo[];
   /** PEM text of the CA file, when one was given. */
   readonly ca?: string;
-}
-
-/** Reads `10s`, `500ms`, `1m` or a bare number of seconds. */
-export function parseDuration(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
-  if (!match) {
-    throw new UsageError(
-      `--timeout "${text}" is not a duration`,
-      "accepted: a number with ms, s or m, e.g. 500ms, 10s, 1m (a bare number is seconds)",
-    );
-  }
-  const value = Number(match[1]);
-  const ms = match[2] === "ms" ? value : match[2] === "m" ? value * 60_000 : value * 1000;
-  if (ms < 1 || ms > 600_000) {
-    throw new UsageError(`--timeout ${text} is out of range`, "accepted: from 1ms to 10m");
-  }
-  return Math.round(ms);
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -59,12 +43,15 @@ export function addNetworkOptions(
       "--ca <file>",
       "PEM file of the CA to trust instead of the built-in roots (as curl's --cacert)",
     )
-    .option("--timeout <duration>", `time budget for ${budget}, e.g. 10s or 500ms`, defaultTimeout);
+    .option("--timeout <duration>", `time budget for ${budget}, e.g. 10s, 500ms or 2m (at most 1h)`, defaultTimeout);
 }
 
 /** Checks and reads the network options; every mistake is a usage error. */
 export async function readNetworkOptions(options: NetworkOptionValues): Promise<NetworkSettings> {
-  const timeoutMs = parseDuration(options.timeout);
+  const timeoutMs = readDurationOption("--timeout", options.timeout, {
+    maxMs: 3_600_000,
+    range: "up to 1h",
+  });
   const connectTo: ConnectTo[] = options.connectTo.map((value) => {
     try {
       return parseConnectTo(value);

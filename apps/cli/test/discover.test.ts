@@ -160,6 +160,12 @@ describe("discover against a loopback HTTPS discovery server", () => {
     );
   });
 
+  it("reads --timeout with core's duration parser, as --token-ttl does (1h)", async () => {
+    const { code, json } = await discover("federated", ["--timeout", "1h"]);
+    expect(code).toBe(0);
+    expect(json.ok).toBe(true);
+  });
+
   it("prints a step-by-step report without --json", async () => {
     const result = await run([
       "discover",
@@ -178,7 +184,8 @@ describe("discover against a loopback HTTPS discovery server", () => {
   });
 
   it.each([
-    [["--timeout", "soon"], "--timeout"],
+    [["--timeout", "soon"], '--timeout "soon" is not a duration'],
+    [["--timeout", "2h"], "--timeout 2h is out of range"],
     [["--auth-policy", "Kerberos"], "accepted: OnPremise, Federated, Certificate"],
     [["--connect-to", "a:b"], "HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT"],
     [["--ca", "/nonexistent/ca.pem"], "cannot read --ca"],

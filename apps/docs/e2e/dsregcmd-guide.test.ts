@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { DSREGCMD_FIELDS } from "@winenroll/core";
 import { describe, expect, it } from "vitest";
 import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
@@ -63,6 +64,8 @@ describe("guide: What dsregcmd says about enrollment", () => {
     );
     const fields = page.locator("table", { has: page.getByText("Fields winenroll reads") });
     const mdm = fields.locator("tr", { has: page.locator("td code", { hasText: /^MdmUrl$/ }) });
-    expect(await mdm.locator("td").nth(3).textContent()).toBe("tenant.autoEnrollment");
+    expect(await mdm.locator("td").nth(4).textContent()).toBe("tenant.autoEnrollment");
+    // One row per entry of DSREGCMD_FIELDS, and the scan for error codes.
+    expect(await fields.locator("tbody tr").count()).toBe(DSREGCMD_FIELDS.length + 1);
   });
 });

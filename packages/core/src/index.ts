@@ -13,5 +13,11 @@ export * from "./errors/index.js";
 export * from "./link/index.js";
 export * from "./rules/index.js";
 export * from "./sources/sources.js";
+export {
+  DURATION_FORMS,
+  DURATION_UNITS,
+  type DurationUnit,
+  parseDurationMs,
+} from "./text/duration.js";
 export { closestMatches, editDistance } from "./text/similarity.js";
 export * from "./windows/index.js";

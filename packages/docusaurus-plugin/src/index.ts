@@ -71,6 +71,10 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: safe,
         description: "Reference table of the checks link batch makes on its input",
       },
+      DiscoveryCheckTable: {
+        actions: safe,
+        description: "Reference table of the checks winenroll discover makes, by step",
+      },
       TokenAlgorithmTable: {
         actions: safe,
         description: "Signed access token algorithms and the key each needs",

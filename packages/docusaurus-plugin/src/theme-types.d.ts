@@ -75,6 +75,11 @@ declare module "@theme/BatchCheckTable" {
   export default function BatchCheckTable(): ReactNode;
 }
 
+declare module "@theme/DiscoveryCheckTable" {
+  import type { ReactNode } from "react";
+  export default function DiscoveryCheckTable(): ReactNode;
+}
+
 declare module "@theme/EnrollmentChecker" {
   import type { DeviceState, MethodId } from "@winenroll/core";
   import type { ReactNode } from "react";

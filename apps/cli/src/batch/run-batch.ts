@@ -14,17 +14,18 @@ import {
   isHtmlTemplateName,
   type LinkParamValues,
   type MailTemplate,
+  TEMPLATE_VARIABLES,
 } from "@winenroll/core/batch";
 import {
   createTokenSigner,
   formatDuration,
   importSigningKey,
-  parseDuration,
   TokenKeyError,
   type TokenSigner,
 } from "@winenroll/core/tokens";
 import type { BatchOptions } from "../commands/link-batch.js";
 import type { CommandContext } from "../context.js";
+import { readDurationOption } from "../duration.js";
 import { CliError, EXIT, UsageError } from "../errors.js";
 import { formatDiagnostic } from "../output/diagnostics.js";
 import { toJson } from "../output/json.js";
@@ -87,13 +88,8 @@ function plan(input: string, options: BatchOptions) {
   if (options.tokenKey && !options.signTokens) {
     throw new UsageError("--token-key is only used with --sign-tokens", "add --sign-tokens");
   }
-  const ttlSeconds = parseDuration(options.tokenTtl);
-  if (ttlSeconds === undefined) {
-    throw new UsageError(
-      `--token-ttl "${options.tokenTtl}" is not a duration`,
-      "accepted: a whole number of seconds, or one followed by m, h, d or w (e.g. 7d)",
-    );
-  }
+  const ttlSeconds =
+    readDurationOption("--token-ttl", options.tokenTtl, { wholeSeconds: true }) / 1000;
   const format: OutputFormat =
     options.format ?? (options.output ? outputFormatOf(options.output) : undefined) ?? "csv";
   const inputFormat: InputFormat =
@@ -158,18 +154,6 @@ function loadTemplate(file: string | undefined): { template: MailTemplate; exten
   };
 }
 
-const TEMPLATE_NAMES = [
-  "link",
-  "username",
-  "line",
-  "mode",
-  "servername",
-  "accesstoken",
-  "deviceidentifier",
-  "tenantidentifier",
-  "ownership",
-];
-
 export async function runBatch(
   input: string,
   options: BatchOptions,
@@ -227,7 +211,7 @@ export async function runBatch(
       );
     }
     if (mail) {
-      const missing = mail.template.missing([...fields, ...TEMPLATE_NAMES]);
+      const missing = mail.template.missing([...fields, ...TEMPLATE_VARIABLES]);
       if (missing.length > 0) {
         throw new UsageError(
           `the template uses ${missing.map((m) => `{{${m}}}`).join(", ")}, which the input has no column for`,

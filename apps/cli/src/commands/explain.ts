@@ -1,4 +1,6 @@
 import {
+  CODE_INTERPRETATION_LABELS,
+  ERROR_ORIGIN_LABELS,
   type ErrorCatalogEntry,
   type ErrorExplanation,
   explainError,
@@ -12,16 +14,6 @@ import { EXIT, UsageError } from "../errors.js";
 import { withExamples } from "../examples.js";
 import { toJson } from "../output/json.js";
 import type { Style } from "../output/style.js";
-
-const ORIGIN_LABELS: Record<ErrorCatalogEntry["origin"], string> = {
-  "mdm-enrollment": "MDM enrollment",
-  "mdm-registration": "MDM registration (Windows 8.x)",
-  "workplace-join": "Workplace Join (device registration)",
-  "device-registration": "Microsoft Entra device registration",
-  autopilot: "Windows Autopilot",
-  "intune-pc-agent": "legacy Intune PC agent",
-  discovery: "auto-discovery",
-};
 
 interface ExplainOptions {
   readonly json?: boolean;
@@ -67,13 +59,7 @@ function describeDecoding(d: HResultDecoding): string {
   let text = `${d.hex} = ${d.signed} : ${d.severity}, ${facility}, code ${d.code} (0x${d.code.toString(16).toUpperCase()})`;
   const i = d.interpretation;
   if (i) {
-    const kind =
-      i.kind === "http-status"
-        ? "HTTP status"
-        : i.kind === "winhttp"
-          ? "WinHTTP error"
-          : "Win32 error";
-    text += `\n  ${kind} ${i.code}${i.name ? ` ${i.name}` : ""}${i.meaning ? `: ${i.meaning}` : " (no name known to winenroll)"}`;
+    text += `\n  ${CODE_INTERPRETATION_LABELS[i.kind]} ${i.code}${i.name ? ` ${i.name}` : ""}${i.meaning ? `: ${i.meaning}` : " (no name known to winenroll)"}`;
   }
   return text;
 }
@@ -83,7 +69,7 @@ function formatEntry(entry: ErrorCatalogEntry, style: Style): string {
   const code = entry.hresult === undefined ? "(no code)" : formatHResult(entry.hresult);
   const names = entry.names.length > 0 ? `  ${entry.names.join(" / ")}` : "";
   lines.push(
-    `${style.bold(code)}${style.bold(names)}  ${style.dim(`[${ORIGIN_LABELS[entry.origin]}]`)}`,
+    `${style.bold(code)}${style.bold(names)}  ${style.dim(`[${ERROR_ORIGIN_LABELS[entry.origin]}]`)}`,
   );
   lines.push(`  ${entry.meaning}`);
   for (const message of entry.messages ?? [])

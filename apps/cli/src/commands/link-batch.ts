@@ -1,4 +1,4 @@
-import { ENROLLMENT_MODES } from "@winenroll/core";
+import { ENROLLMENT_MODES, OWNERSHIP_VALUES } from "@winenroll/core";
 import { type Command, Option } from "commander";
 import type { InputFormat } from "../batch/input.js";
 import type { OutputFormat } from "../batch/writers.js";
@@ -60,11 +60,9 @@ export function registerBatch(link: Command, context: CommandContext): void {
     .option("--servername <url>", "default servername (MDM discovery URL) for rows without one")
     .option("--tenantidentifier <value>", "default tenantidentifier for rows without one")
     .addOption(
-      new Option("--ownership <value>", "default ownership for rows without one").choices([
-        "1",
-        "2",
-        "3",
-      ]),
+      new Option("--ownership <value>", "default ownership for rows without one").choices(
+        OWNERSHIP_VALUES.map((v) => v.value),
+      ),
     )
     .option("--sign-tokens", "put a signed per-user access token (JWT) in each link")
     .option(

@@ -12,6 +12,7 @@ import {
   type LinkParamName,
   maskLinkSecrets,
   maskSecret,
+  OWNERSHIP_VALUES,
 } from "@winenroll/core";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
@@ -63,7 +64,7 @@ function registerBuild(link: Command, context: CommandContext): void {
       `--${parameter.name} <value>`,
       `${parameter.valueSummary}: ${parameter.description}`,
     );
-    if (parameter.name === "ownership") option.choices(["1", "2", "3"]);
+    if (parameter.name === "ownership") option.choices(OWNERSHIP_VALUES.map((v) => v.value));
     command.addOption(option);
   }
   command

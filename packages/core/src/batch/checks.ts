@@ -1,14 +1,9 @@
-import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
-import { type Citation, formatCitation } from "../sources/sources.js";
+import { type CheckEntry, findingsOf } from "../diagnostics/check.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Citation } from "../sources/sources.js";
 
 /** A check a batch makes on its input, beside the link checks every row's link goes through. */
-export interface BatchCheck {
-  readonly code: string;
-  readonly severity: Severity;
-  /** What it reports, in one sentence. */
-  readonly summary: string;
-  readonly source?: Citation;
-}
+export type BatchCheck = CheckEntry;
 
 const csv: Citation = {
   doc: "rfc-4180",
@@ -91,7 +86,7 @@ export const BATCH_CHECKS = [
 
 export type BatchCheckCode = (typeof BATCH_CHECKS)[number]["code"];
 
-const byCode = new Map<string, BatchCheck>(BATCH_CHECKS.map((c) => [c.code, c]));
+const findings = findingsOf<BatchCheckCode>(BATCH_CHECKS);
 
 /**
  * A diagnostic for one of the {@link BATCH_CHECKS}: its severity and source come from the table,
@@ -106,13 +101,5 @@ export function batchDiagnostic(
   hint: string,
   param?: string,
 ): Diagnostic {
-  const check = byCode.get(code)!;
-  return {
-    code,
-    severity: check.severity,
-    message,
-    hint,
-    ...(param ? { param } : {}),
-    ...(check.source ? { source: formatCitation(check.source) } : {}),
-  };
+  return findings(code, message, { hint, param });
 }

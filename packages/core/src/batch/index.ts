@@ -24,6 +24,7 @@ export {
   DEFAULT_WELCOME_MAIL,
   isHtmlTemplateName,
   type MailTemplate,
+  TEMPLATE_VARIABLES,
   WELCOME_MAIL_SOURCES,
 } from "./template.js";
 export { SeenUsers } from "./users.js";

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../link/anchor.js";
+import { LINK_PARAM_NAMES } from "../link/params.js";
 import type { Citation } from "../sources/sources.js";
 import { normaliseHeading } from "./columns.js";
 
@@ -12,6 +13,12 @@ export interface MailTemplate {
   /** Fills in the placeholders; one not found in `values` becomes empty. */
   render(values: Readonly<Record<string, string>>): string;
 }
+
+/**
+ * The names a template can use besides the input's own columns: the row's link, its input line,
+ * and each link parameter (the value the link was built from).
+ */
+export const TEMPLATE_VARIABLES: readonly string[] = ["link", "line", ...LINK_PARAM_NAMES];
 
 const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
 

@@ -5,10 +5,10 @@
  * code in it, explained. Its own entry, with its XML reader, so the browser entry does not carry it.
  */
 
-import { parseXml, type XmlElement, XmlError } from "../discovery/xml.js";
 import { type ErrorExplanation, explainError } from "../errors/explain.js";
 import { formatHResult } from "../errors/hresult.js";
 import type { Citation } from "../sources/sources.js";
+import { parseXml, type XmlElement, XmlError } from "../xml/reader.js";
 
 /** One enrollment found in the report, merged from every place the report mentions its id. */
 export interface MdmReportEnrollment {

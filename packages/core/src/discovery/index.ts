@@ -2,15 +2,31 @@
  * @winenroll/core/discovery: the MS-MDE2 discovery probe: request building, response reading and the
  * diagnosis of what a server answered. Runs over a transport (`@winenroll/core/node` has Node's).
  */
+
 export {
-  type DiscoveryObservation,
-  type DiscoveryReport,
-  type DiscoveryStep,
-  diagnoseDiscovery,
-  type FollowedExchange,
-  type Redirect,
-  type StepVerdict,
-} from "./diagnose.js";
+  childByName,
+  parseXml,
+  textContent,
+  type XmlElement,
+  XmlError,
+  type XmlLimits,
+} from "../xml/reader.js";
+export {
+  DISCOVERY_CHECKS,
+  type DiscoveryCheck,
+  type DiscoveryCode,
+  type DiscoveryStepId,
+  discoveryCheck,
+} from "./checks.js";
+export { diagnoseDiscovery } from "./diagnose.js";
+export type {
+  DiscoveryObservation,
+  DiscoveryReport,
+  DiscoveryStep,
+  FollowedExchange,
+  Redirect,
+  StepVerdict,
+} from "./observation.js";
 export {
   type ProbeOptions,
   type ProbeTarget,
@@ -64,11 +80,3 @@ export {
   discoveryUrl,
   domainOf,
 } from "./url.js";
-export {
-  childByName,
-  parseXml,
-  textContent,
-  type XmlElement,
-  XmlError,
-  type XmlLimits,
-} from "./xml.js";

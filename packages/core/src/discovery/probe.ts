@@ -1,10 +1,10 @@
-import {
-  type DiscoveryObservation,
-  type DiscoveryReport,
-  diagnoseDiscovery,
-  type FollowedExchange,
-  type Redirect,
-} from "./diagnose.js";
+import { diagnoseDiscovery } from "./diagnose.js";
+import type {
+  DiscoveryObservation,
+  DiscoveryReport,
+  FollowedExchange,
+  Redirect,
+} from "./observation.js";
 import {
   type AuthPolicy,
   buildDiscoverRequest,

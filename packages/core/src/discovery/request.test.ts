@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { childByName, parseXml } from "../xml/reader.js";
 import {
   buildDiscoverRequest,
   DISCOVER_ACTION,
   ENROLLMENT_NAMESPACE,
   REQUEST_VERSIONS,
 } from "./request.js";
-import { childByName, parseXml } from "./xml.js";
 
 const to = "https://EnterpriseEnrollment.contoso.com/EnrollmentServer/Discovery.svc";
 

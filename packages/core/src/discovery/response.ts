@@ -1,7 +1,7 @@
 import type { ErrorCatalogEntry } from "../errors/catalog.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
+import { childByName, parseXml, textContent, type XmlElement, XmlError } from "../xml/reader.js";
 import { ENROLLMENT_NAMESPACE, SOAP11_NAMESPACE, SOAP12_NAMESPACE } from "./request.js";
-import { childByName, parseXml, textContent, type XmlElement, XmlError } from "./xml.js";
 
 /** The DiscoverResult fields, trimmed. */
 export interface DiscoverResult {

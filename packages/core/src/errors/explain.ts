@@ -1,21 +1,11 @@
-import type { Citation } from "../sources/sources.js";
 import { closestMatches } from "../text/similarity.js";
 import { ERROR_CATALOG, type ErrorCatalogEntry } from "./catalog.js";
 import { WIN32_ERRORS, WINHTTP_ERRORS } from "./codes.js";
 import { decodeHResult, formatHResult, type HResultDecoding, parseHResult } from "./hresult.js";
+import type { KnownMessage } from "./known-message.js";
 import { RULE_MESSAGES } from "./rule-messages.js";
 
-/** A message Windows shows that is not tied to a code: the enrollment rules' messages, for one. */
-export interface KnownMessage {
-  /** Id of whatever owns the message (a rule id). */
-  readonly id: string;
-  /** The exact text Windows shows. */
-  readonly text: string;
-  /** What it means and what to do, in winenroll's words, when the owner says. */
-  readonly explanation?: string;
-  readonly remedy?: string;
-  readonly source?: Citation;
-}
+export type { KnownMessage };
 
 /** How an entry was found. */
 export type MatchKind = "hresult" | "name" | "fault" | "message" | "code-in-text";

@@ -30,6 +30,7 @@ export {
   type HResultDecoding,
   parseHResult,
 } from "./hresult.js";
+export { CODE_INTERPRETATION_LABELS, ERROR_ORIGIN_LABELS } from "./labels.js";
 export { RULE_MESSAGES } from "./rule-messages.js";
 export {
   SCREEN_TEXT_BY_HRESULT,

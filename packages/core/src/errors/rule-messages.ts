@@ -1,5 +1,5 @@
 import { ENROLLMENT_RULES } from "../rules/rules.js";
-import type { KnownMessage } from "./explain.js";
+import type { KnownMessage } from "./known-message.js";
 
 /**
  * The messages of the enrollment rules (packages/core/src/rules), which Windows shows when a way

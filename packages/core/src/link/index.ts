@@ -25,6 +25,13 @@ export {
   type ReleaseRequirement,
 } from "./min-windows.js";
 export {
+  isOwnershipValue,
+  listOwnershipValues,
+  OWNERSHIP_SOURCE,
+  OWNERSHIP_VALUES,
+  type OwnershipValue,
+} from "./ownership.js";
+export {
   type EnrollmentLinkParams,
   type EnrollmentMode,
   LINK_PARAM_NAMES,

@@ -2,6 +2,7 @@ import { type Diagnostic, hasErrors, sortDiagnostics } from "../diagnostics/diag
 import { buildEnrollmentLink } from "./build.js";
 import { INTUNE_DISCOVERY_URL, type LintContext, lintContext, runLinkChecks } from "./lint.js";
 import { type MinimumWindows, minimumWindowsOf } from "./min-windows.js";
+import { isOwnershipValue } from "./ownership.js";
 import { type EnrollmentLinkParams, type LinkParamName, modeFacts } from "./params.js";
 import { parseEnrollmentLink } from "./parse.js";
 
@@ -42,7 +43,7 @@ function canonicalValue(name: LinkParamName, clean: string): string | undefined 
     case "deviceidentifier":
       return clean === "" || GUID.test(clean) ? clean : undefined;
     case "ownership":
-      return clean === "" || clean === "1" || clean === "2" || clean === "3" ? clean : undefined;
+      return clean === "" || isOwnershipValue(clean) ? clean : undefined;
     case "servername":
       return isIntuneWithoutSvc(clean) ? INTUNE_DISCOVERY_URL : clean;
     default:

@@ -2,6 +2,7 @@ import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import { formatLinkCitation, type LinkCitation } from "../sources/link-sources.js";
 import { closestMatches } from "../text/similarity.js";
 import { readJwtClaims } from "./jwt.js";
+import { isOwnershipValue, listOwnershipValues, OWNERSHIP_SOURCE } from "./ownership.js";
 import {
   LINK_PARAM_NAMES,
   LINK_SCHEME,
@@ -267,14 +268,14 @@ export const LINK_CHECKS: readonly LinkCheck[] = [
   {
     code: "ownership-invalid",
     severity: "error",
-    source: { doc: "wid-pr-9407", section: "ownership: 1 unknown, 2 personal, 3 corporate" },
+    source: OWNERSHIP_SOURCE,
     appliesTo: "ownership",
     check: (context) =>
       valuesOf(context, "ownership")
-        .filter((value) => value !== "" && value !== "1" && value !== "2" && value !== "3")
+        .filter((value) => value !== "" && !isOwnershipValue(value))
         .map((value) => ({
-          message: `ownership "${value}" is not one of 1, 2 or 3.`,
-          hint: "Use 1 (unknown), 2 (personally owned) or 3 (corporate-owned).",
+          message: `ownership "${value}" is not one of ${listOwnershipValues()}.`,
+          hint: `Use ${listOwnershipValues(true)}.`,
           param: "ownership",
         })),
   },

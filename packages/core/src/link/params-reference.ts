@@ -1,3 +1,4 @@
+import { listOwnershipValues } from "./ownership.js";
 import {
   type EnrollmentMode,
   LINK_PARAMETER_FACTS,
@@ -51,7 +52,7 @@ const PARAMETER_TEXT: Readonly<Record<LinkParamName, LinkParameterText>> = {
   ownership: {
     description:
       "Handed to the MDM server as it is; says who owns the device: 1 unknown, 2 the person, 3 the organisation.",
-    valueSummary: "1 (unknown), 2 (personal) or 3 (corporate)",
+    valueSummary: listOwnershipValues(true),
     sources: [
       PARAMETER_TABLE,
       { doc: "wid-pr-9407", section: "ownership values 1, 2 and 3" },

@@ -1,4 +1,5 @@
 import type { Citation } from "../sources/sources.js";
+import { EDITION_IDS } from "../windows/editions.js";
 
 /**
  * A second flag the CLI accepts for a fact: `--build` for the release, `--mobile` for the form factor.
@@ -41,16 +42,7 @@ export const DEVICE_FACTS = [
   {
     path: "edition",
     kind: "choice",
-    values: [
-      "home",
-      "pro",
-      "pro-education",
-      "enterprise",
-      "education",
-      "se",
-      "iot-enterprise",
-      "mobile",
-    ],
+    values: EDITION_IDS,
     label: "Edition",
     help: "The Windows edition; mobile stands for the legacy Windows 10 Mobile editions.",
     flag: "--edition <edition>",

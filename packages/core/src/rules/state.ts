@@ -1,10 +1,9 @@
 import type { Citation } from "../sources/sources.js";
 import type { FactPath, FactValue } from "./device-facts.js";
 
-// Every type below is derived from DEVICE_FACTS (device-facts.ts): a fact is added there, once.
-
-/** Windows editions the rules know about. `mobile` stands for the legacy Windows 10 Mobile editions. */
-export type EditionId = FactValue<"edition">;
+// Every type below is derived from DEVICE_FACTS (device-facts.ts): a fact is added there, once. The
+// edition ids themselves are Windows facts (windows/editions.ts), which DEVICE_FACTS lists.
+export type { EditionId } from "../windows/editions.js";
 export type FormFactor = FactValue<"formFactor">;
 /** The signed-in account: an administrator, a standard user, or the built-in Administrator account. */
 export type AccountKind = FactValue<"account">;

@@ -2,6 +2,7 @@
  * @winenroll/core/tokens: signed enrollment access tokens (JWT) and their keys, on jose. Kept out
  * of the browser entry; reading a token's claims in a link needs only `readJwtClaims`.
  */
+export { TOKEN_CHECKS, type TokenCheck, type TokenCheckCode } from "./checks.js";
 export { formatDuration, parseDuration } from "./duration.js";
 export {
   importSigningKey,

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { cite } from "../sources/sources.js";
+import { type TokenCheckCode, tokenFinding } from "./checks.js";
 import { loadJose } from "./jose.js";
 import {
   importVerificationKey,
@@ -30,11 +30,8 @@ export interface TokenVerification {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const JWS = cite("rfc-7519", "§7.2 Validating a JWT");
-const EXP = cite("rfc-7519", "§4.1.4 exp");
-
-function failure(code: string, message: string, hint: string, source = JWS): TokenVerification {
-  return { ok: false, diagnostics: [{ code, severity: "error", message, hint, source }] };
+function failure(code: TokenCheckCode, message: string, hint: string): TokenVerification {
+  return { ok: false, diagnostics: [tokenFinding(code, message, hint)] };
 }
 
 function joseCode(error: unknown): string {
@@ -119,7 +116,6 @@ function explainFailure(code: string, alg: TokenAlgorithm, error: unknown): Toke
         "token-expired",
         "The token has expired.",
         "send the user a new link; generate links shortly before sending them",
-        EXP,
       );
     case "ERR_JWT_CLAIM_VALIDATION_FAILED": {
       const claim = (error as { claim?: string }).claim ?? "a claim";

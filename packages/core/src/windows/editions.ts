@@ -1,5 +1,19 @@
-import type { EditionId } from "../rules/state.js";
 import type { Citation } from "../sources/sources.js";
+
+/** Windows editions the rules know about. `mobile` stands for the legacy Windows 10 Mobile editions. */
+export const EDITION_IDS = [
+  "home",
+  "pro",
+  "pro-education",
+  "enterprise",
+  "education",
+  "se",
+  "iot-enterprise",
+  "mobile",
+] as const;
+
+/** One of {@link EDITION_IDS}. */
+export type EditionId = (typeof EDITION_IDS)[number];
 
 /** Whether an edition can use a way of connecting, as one source says. */
 export interface EditionClaim {

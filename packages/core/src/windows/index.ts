@@ -1,4 +1,3 @@
-export * from "./capabilities.js";
 export * from "./editions.js";
 export * from "./releases.js";
 export * from "./version.js";

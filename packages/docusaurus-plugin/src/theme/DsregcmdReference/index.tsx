@@ -1,5 +1,19 @@
 import type { Props } from "@theme/DsregcmdReference";
-import { cite, DSREGCMD_FIELDS_READ, DSREGCMD_JOIN_TABLE } from "@winenroll/core";
+import {
+  cite,
+  DSREGCMD_ERROR_SCAN,
+  DSREGCMD_FIELDS,
+  DSREGCMD_JOIN_TABLE,
+  type DsregcmdFieldKind,
+  formatCitation,
+} from "@winenroll/core";
+
+/** How each kind of field is read, in words. */
+const KIND_LABELS: Record<DsregcmdFieldKind, string> = {
+  "yes-no": "YES or NO",
+  text: "text, kept when empty",
+  "non-empty": "text, left out when empty",
+};
 
 const yn = (v: boolean | undefined) => (v === undefined ? "any" : v ? "YES" : "NO");
 
@@ -41,22 +55,41 @@ export default function DsregcmdReference({ table }: Props) {
           <th scope="col">Section</th>
           <th scope="col">Field</th>
           <th scope="col">What it says</th>
+          <th scope="col">Read as</th>
           <th scope="col">Device-state fact</th>
           <th scope="col">Source</th>
         </tr>
       </thead>
       <tbody>
-        {DSREGCMD_FIELDS_READ.map((f) => (
+        {DSREGCMD_FIELDS.map((f) => (
           <tr key={`${f.section}|${f.key}`}>
             <td>{f.section}</td>
             <td>
               <code>{f.key}</code>
             </td>
             <td>{f.reads}</td>
-            <td>{f.fact ? <code>{f.fact}</code> : "none (shown only)"}</td>
+            <td>{KIND_LABELS[f.kind]}</td>
+            <td>
+              {f.feeds.length > 0
+                ? f.feeds.map((fact, i) => (
+                    <span key={fact}>
+                      {i > 0 ? ", " : ""}
+                      <code>{fact}</code>
+                    </span>
+                  ))
+                : "none (shown only)"}
+            </td>
             <td>{cite(f.source.doc, f.source.section)}</td>
           </tr>
         ))}
+        <tr>
+          <td>any</td>
+          <td>(any value)</td>
+          <td>{DSREGCMD_ERROR_SCAN.reads}</td>
+          <td>error codes</td>
+          <td>none (shown only)</td>
+          <td>{formatCitation(DSREGCMD_ERROR_SCAN.source)}</td>
+        </tr>
       </tbody>
     </table>
   );

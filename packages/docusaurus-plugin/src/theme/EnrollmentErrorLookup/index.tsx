@@ -1,5 +1,7 @@
 import type { Props } from "@theme/EnrollmentErrorLookup";
 import {
+  CODE_INTERPRETATION_LABELS,
+  ERROR_ORIGIN_LABELS,
   type ErrorCatalogEntry,
   explainError,
   formatCitation,
@@ -10,24 +12,8 @@ import { useFragmentValue } from "@winenroll/docusaurus-plugin/client";
 import { useId, useMemo } from "react";
 import styles from "./styles.module.css";
 
-const ORIGINS: Record<ErrorCatalogEntry["origin"], string> = {
-  "mdm-enrollment": "MDM enrollment",
-  "mdm-registration": "MDM registration (Windows 8.x)",
-  "workplace-join": "Workplace Join",
-  "device-registration": "Microsoft Entra device registration",
-  autopilot: "Windows Autopilot",
-  "intune-pc-agent": "Legacy Intune PC agent",
-  discovery: "Auto-discovery",
-};
-
 function Decoded({ decoded }: { decoded: HResultDecoding }) {
   const i = decoded.interpretation;
-  const kind =
-    i?.kind === "http-status"
-      ? "HTTP status"
-      : i?.kind === "winhttp"
-        ? "WinHTTP error"
-        : "Win32 error";
   return (
     <dl className={styles.decoded} aria-label="Decoded HRESULT">
       <dt>HRESULT</dt>
@@ -47,7 +33,7 @@ function Decoded({ decoded }: { decoded: HResultDecoding }) {
       </dd>
       {i ? (
         <>
-          <dt>{kind}</dt>
+          <dt>{CODE_INTERPRETATION_LABELS[i.kind]}</dt>
           <dd data-testid="interpretation">
             {i.code}
             {i.name ? ` ${i.name}` : ""}
@@ -64,7 +50,8 @@ function Entry({ entry }: { entry: ErrorCatalogEntry }) {
     <article className={styles.entry} data-entry={entry.id}>
       <h3 className={styles.title}>
         <code>{entry.hresult === undefined ? "(no code)" : formatHResult(entry.hresult)}</code>{" "}
-        {entry.names.join(" / ")} <span className={styles.origin}>{ORIGINS[entry.origin]}</span>
+        {entry.names.join(" / ")}{" "}
+        <span className={styles.origin}>{ERROR_ORIGIN_LABELS[entry.origin]}</span>
       </h3>
       <p>{entry.meaning}</p>
       {entry.messages?.map((m) => (

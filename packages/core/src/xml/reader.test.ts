@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { childByName, parseXml, textContent } from "./xml.js";
+import { childByName, parseXml, textContent } from "./reader.js";
 
 describe("parseXml", () => {
   it("resolves namespaces, decodes predefined entities, character references and CDATA", () => {

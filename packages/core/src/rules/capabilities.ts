@@ -1,6 +1,6 @@
-import { ENROLLMENT_RULES, type EnrollmentRule } from "../rules/rules.js";
-import { releaseName, WINDOWS_RELEASES, type WindowsRelease } from "./releases.js";
-import { compareWindowsVersions, parseWindowsVersion } from "./version.js";
+import { releaseName, WINDOWS_RELEASES, type WindowsRelease } from "../windows/releases.js";
+import { compareWindowsVersions, parseWindowsVersion } from "../windows/version.js";
+import { ENROLLMENT_RULES, type EnrollmentRule } from "./rules.js";
 
 /** A release and what it allows, derived from the rules' version gates. */
 export interface ReleaseCapabilities {
