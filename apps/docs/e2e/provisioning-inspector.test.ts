@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
@@ -91,5 +92,18 @@ describe("provisioning document inspector", () => {
     await page.getByLabel(LABEL, { exact: true }).fill(DOCUMENT.replace("&amp;Stores", "&Stores"));
     await expect.poll(() => codes(page)).toEqual(["document-not-well-formed"]);
     await waitVisible(page.getByText("must be written &amp;", { exact: false }));
+  });
+
+  it("shows its result without a serious accessibility violation", async () => {
+    const { page } = await open();
+    await page.getByLabel(LABEL, { exact: true }).fill(DOCUMENT.replace("https://", "http://"));
+    await expect.poll(() => codes(page)).toContain("addr-not-https");
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21aa"])
+      .analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(serious.map((v) => v.id)).toEqual([]);
   });
 });
