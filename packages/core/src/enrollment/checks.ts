@@ -97,7 +97,10 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
     severity: "error",
     step: "enrollment",
     title: "The server's TLS certificate chains to a trusted root and names the host.",
-    source: federated("Enrollment policy web service (certificates must chain to a trusted root)"),
+    source: {
+      doc: "sdk-mdmregistration-h",
+      section: "MENROLL_E_INVALIDSSLCERT (the SSL certificate is invalid)",
+    },
     windowsError: "menroll-e-invalidsslcert",
     check: eachExchange(({ step, exchange }) => {
       const tls = exchange.tls;
@@ -170,13 +173,14 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
       doc: "enrollment-handshake-research",
       section: "3.5 Faults (no source gives the status; 200 or 500 accepted)",
     },
-    windowsError: "menroll-e-connectivity",
+    note: "Windows reports an HTTP error status in facility 25 (0x80190000 plus the status, 0x80190194 for 404); no catalog entry names each.",
+
     check: eachExchange(({ step, exchange }) => {
       const response = exchange.response;
       if (!response || response.status === 200) return undefined;
       if (response.status === 500 && /<([\w-]+:)?Fault[\s>]/.test(response.body)) return undefined;
       return {
-        message: `The ${stepName(step)} request got HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""} instead of an answer.`,
+        message: `The ${stepName(step)} request got HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""} instead of an answer (Windows reports 0x${(0x80190000 + response.status).toString(16).toUpperCase()}).`,
         hint: "Answer the POST with 200 and the SOAP response (or a SOAP fault).",
       };
     }),
