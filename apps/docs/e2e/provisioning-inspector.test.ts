@@ -15,6 +15,11 @@ const RESPONSE = readFileSync(
   new URL("./fixtures/enrollment-response.xml", import.meta.url),
   "utf8",
 );
+// The document a demo server sent a real Windows 10 client (Fleet's capture; see packages/core/src/enrollment/fixtures).
+const CAPTURED = readFileSync(
+  new URL("./fixtures/windows-10-provisioning-document.xml", import.meta.url),
+  "utf8",
+);
 const LABEL = "provisioning document or enrollment response";
 
 async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
@@ -105,5 +110,16 @@ describe("provisioning document inspector", () => {
       (v) => v.impact === "serious" || v.impact === "critical",
     );
     expect(serious.map((v) => v.id)).toEqual([]);
+  });
+
+  it("reads the document a server sent a real Windows client, and sees its certificate has expired since", async () => {
+    const { page } = await open();
+    await page.getByLabel(LABEL, { exact: true }).fill(CAPTURED);
+    await expect.poll(() => codes(page)).toContain("certificate-not-valid-now");
+    expect(await page.locator("tr[data-store='My/User']").textContent()).toContain(
+      "8F2EBD13F3612D7C48C30E24CC73A88492613849",
+    );
+    await waitVisible(page.getByText("DMClient provider DEMO MDM"));
+    await waitVisible(page.getByText("ServerList", { exact: true }));
   });
 });
