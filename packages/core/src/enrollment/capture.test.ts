@@ -6,6 +6,8 @@ import { DEVICE_ID_EXTENSION_OID } from "./csr.js";
 import { diagnoseEnrollment } from "./diagnose.js";
 import { fromBase64, utf8OrUndefined } from "./encoding.js";
 import { buildEnrollmentRequest } from "./enroll-request.js";
+import { keyRequirementsOf } from "./policy-request.js";
+import { parsePolicyResponse } from "./policy-response.js";
 import { parseProvisioningDocument } from "./provisioning.js";
 
 const fixture = (name: string) =>
@@ -60,6 +62,37 @@ describe("a real Windows 10 enrollment", { timeout: 30_000 }, () => {
     });
     expect(now.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual([
       "certificate-not-valid-now",
+    ]);
+  });
+
+  it("reads the minimal policy response Windows 10 accepted (its log shows a space lost before xsi:nil; restored here)", async () => {
+    const xml = `<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope" xmlns:a="http://www.w3.org/2005/08/addressing">
+  <s:Header>
+    <a:Action s:mustUnderstand="1">http://schemas.microsoft.com/windows/pki/2009/01/enrollmentpolicy/IPolicy/GetPoliciesResponse</a:Action>
+    <a:RelatesTo>urn:uuid:72048B64-0F19-448F-8C2E-B4C661860AA0</a:RelatesTo>
+  </s:Header>
+  <s:Body xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+    <GetPoliciesResponse xmlns="http://schemas.microsoft.com/windows/pki/2009/01/enrollmentpolicy">
+      <response><policies><policy><attributes>
+        <policySchema>3</policySchema>
+        <privateKeyAttributes><minimalKeyLength>2048</minimalKeyLength><algorithmOIDReference xsi:nil="true"/></privateKeyAttributes>
+        <hashAlgorithmOIDReference xsi:nil="true"></hashAlgorithmOIDReference>
+      </attributes></policy></policies></response>
+      <oIDs><oID><value>1.3.6.1.4.1.311.20.2</value><group>1</group><oIDReferenceID>5</oIDReferenceID><defaultName>Certificate Template Name</defaultName></oID></oIDs>
+    </GetPoliciesResponse>
+  </s:Body>
+</s:Envelope>`;
+    const parsed = parsePolicyResponse(xml);
+    expect(keyRequirementsOf(parsed)).toMatchObject({
+      keyLength: 2048,
+      keyLengthFrom: "policy",
+      hash: "SHA-1",
+      hashFrom: "default",
+    });
+    const diagnosis = await diagnoseEnrollment({ policy: { body: xml } });
+    expect(diagnosis.steps[0]).toMatchObject({ id: "policies", verdict: "pass" });
+    expect(parsed.kind === "policies" && parsed.notes.map((n) => n.code)).toEqual([
+      "policy-id-missing",
     ]);
   });
 });
