@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
@@ -12,6 +13,11 @@ const DOCUMENT = readFileSync(
 );
 const RESPONSE = readFileSync(
   new URL("./fixtures/enrollment-response.xml", import.meta.url),
+  "utf8",
+);
+// The document a demo server sent a real Windows 10 client (Fleet's capture; see packages/core/src/enrollment/fixtures).
+const CAPTURED = readFileSync(
+  new URL("./fixtures/windows-10-provisioning-document.xml", import.meta.url),
   "utf8",
 );
 const LABEL = "provisioning document or enrollment response";
@@ -91,5 +97,29 @@ describe("provisioning document inspector", () => {
     await page.getByLabel(LABEL, { exact: true }).fill(DOCUMENT.replace("&amp;Stores", "&Stores"));
     await expect.poll(() => codes(page)).toEqual(["document-not-well-formed"]);
     await waitVisible(page.getByText("must be written &amp;", { exact: false }));
+  });
+
+  it("shows its result without a serious accessibility violation", async () => {
+    const { page } = await open();
+    await page.getByLabel(LABEL, { exact: true }).fill(DOCUMENT.replace("https://", "http://"));
+    await expect.poll(() => codes(page)).toContain("addr-not-https");
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21aa"])
+      .analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(serious.map((v) => v.id)).toEqual([]);
+  });
+
+  it("reads the document a server sent a real Windows client, and sees its certificate has expired since", async () => {
+    const { page } = await open();
+    await page.getByLabel(LABEL, { exact: true }).fill(CAPTURED);
+    await expect.poll(() => codes(page)).toContain("certificate-not-valid-now");
+    expect(await page.locator("tr[data-store='My/User']").textContent()).toContain(
+      "8F2EBD13F3612D7C48C30E24CC73A88492613849",
+    );
+    await waitVisible(page.getByText("DMClient provider DEMO MDM"));
+    await waitVisible(page.getByText("ServerList", { exact: true }));
   });
 });

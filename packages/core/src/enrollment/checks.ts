@@ -25,6 +25,8 @@ export interface EnrollmentCheck extends EnrollmentCheckInfo {
 }
 
 const NONE: readonly never[] = [];
+const BOTH_REQUESTS =
+  "Runs on the policy and the enrollment request alike; each finding names its step.";
 const CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
 const ANY_EKU = "2.5.29.37.0";
 
@@ -83,6 +85,7 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
     step: "enrollment",
     title: "The policy or enrollment URL is HTTPS.",
     source: { doc: "ms-wstep", section: "2.1 Transport (SOAP 1.2 over HTTPS MUST)" },
+    note: BOTH_REQUESTS,
     check: eachExchange(({ step, exchange }) =>
       /^http:\/\//i.test(exchange.request.url)
         ? {
@@ -97,8 +100,12 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
     severity: "error",
     step: "enrollment",
     title: "The server's TLS certificate chains to a trusted root and names the host.",
-    source: federated("Enrollment policy web service (certificates must chain to a trusted root)"),
+    source: {
+      doc: "sdk-mdmregistration-h",
+      section: "MENROLL_E_INVALIDSSLCERT (the SSL certificate is invalid)",
+    },
     windowsError: "menroll-e-invalidsslcert",
+    note: BOTH_REQUESTS,
     check: eachExchange(({ step, exchange }) => {
       const tls = exchange.tls;
       if (!tls || (tls.trusted && tls.nameMatches)) return undefined;
@@ -118,6 +125,7 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
     title: "The request reached the server and an answer came back.",
     source: mde2("3.3.4.1 GetPolicies; 3.4.4.1 RequestSecurityToken"),
     windowsError: "menroll-e-connectivity",
+    note: BOTH_REQUESTS,
     check: eachExchange(({ step, exchange }) =>
       exchange.failure && exchange.failure.kind !== "tls"
         ? {
@@ -135,6 +143,7 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
     source: federated(
       "Enrollment policy and enrollment web services (responses must not be chunked)",
     ),
+    note: BOTH_REQUESTS,
     check: eachExchange(({ step, exchange }) =>
       exchange.response?.chunked
         ? {
@@ -150,6 +159,7 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
     step: "enrollment",
     title: "The answer is served as application/soap+xml.",
     source: { doc: "wid-certificate-enrollment", section: "request and response samples" },
+    note: BOTH_REQUESTS,
     check: eachExchange(({ step, exchange }) => {
       const response = exchange.response;
       if (!response || response.body.trim() === "") return undefined;
@@ -170,13 +180,14 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
       doc: "enrollment-handshake-research",
       section: "3.5 Faults (no source gives the status; 200 or 500 accepted)",
     },
-    windowsError: "menroll-e-connectivity",
+    note: `${BOTH_REQUESTS} Windows reports an HTTP error status in facility 25 (0x80190000 plus the status, 0x80190194 for 404); no catalog entry names each.`,
+
     check: eachExchange(({ step, exchange }) => {
       const response = exchange.response;
       if (!response || response.status === 200) return undefined;
       if (response.status === 500 && /<([\w-]+:)?Fault[\s>]/.test(response.body)) return undefined;
       return {
-        message: `The ${stepName(step)} request got HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""} instead of an answer.`,
+        message: `The ${stepName(step)} request got HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""} instead of an answer (Windows reports 0x${(0x80190000 + response.status).toString(16).toUpperCase()}).`,
         hint: "Answer the POST with 200 and the SOAP response (or a SOAP fault).",
       };
     }),

@@ -276,7 +276,8 @@ const FIRES: Record<
     }),
 };
 
-describe("diagnoseEnrollment", () => {
+// Key generation takes seconds on a busy machine.
+describe("diagnoseEnrollment", { timeout: 30_000 }, () => {
   it("passes a good enrollment: every step passes, no check fires", async () => {
     const diagnosis = await diagnoseEnrollment(base.observation);
     expect(diagnosis.diagnostics).toEqual([]);

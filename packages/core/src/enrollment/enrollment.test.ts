@@ -11,7 +11,8 @@ import { buildEnrollmentFault, buildEnrollmentResponse } from "./writers.js";
 const url = "https://mdm.contoso.test/EnrollmentServer/Enrollment.svc";
 const credential = { policy: "OnPremise", username: "u", password: "p" } as const;
 
-describe("buildEnrollmentRequest", () => {
+// Key generation takes seconds on a busy machine.
+describe("buildEnrollmentRequest", { timeout: 30_000 }, () => {
   it("makes a fresh 2048-bit key and a SHA-1 request shaped like Windows' when the policy names nothing", async () => {
     const request = await buildEnrollmentRequest({
       url,
@@ -49,7 +50,7 @@ describe("buildEnrollmentRequest", () => {
     const csr = new Pkcs10CertificateRequest(new Uint8Array(request.csr));
     expect((csr.publicKey.algorithm as RsaHashedKeyAlgorithm).modulusLength).toBe(3072);
     expect((csr.signatureAlgorithm as RsaHashedKeyAlgorithm).hash.name).toBe("SHA-256");
-  });
+  }, 60_000);
 
   it("makes new keys every run", async () => {
     const [a, b] = await Promise.all([

@@ -29,6 +29,7 @@ export {
 } from "./protocol.js";
 export { parseProvisioningDocument, W7_PARMS } from "./provisioning.js";
 export { parseSearchCriteria, type SearchCriteria } from "./search-criteria.js";
+export { buildSignInUrl, SAMPLE_APPRU, type SignInUrlInput } from "./sign-in.js";
 export { SIGNED_HEADER_ALGORITHMS } from "./signed-header.js";
 export type * from "./types.js";
 export {

@@ -11,7 +11,8 @@ import { buildEnrollmentFault, buildPolicyResponse } from "./writers.js";
 
 const url = "https://mdm.contoso.test/EnrollmentServer/Policy.svc";
 
-describe("buildPolicyRequest", () => {
+// Key generation takes seconds on a busy machine.
+describe("buildPolicyRequest", { timeout: 30_000 }, () => {
   it("writes the GetPolicies envelope with Windows' headers in order and the all-nil body", async () => {
     const request = await buildPolicyRequest({
       url,

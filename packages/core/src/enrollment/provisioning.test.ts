@@ -188,7 +188,8 @@ describe("parseSearchCriteria", () => {
   });
 });
 
-describe("summarizeCertificate", () => {
+// Key generation takes seconds on a busy machine.
+describe("summarizeCertificate", { timeout: 30_000 }, () => {
   it("gives subject, issuer, dates and the SHA-1 thumbprint in upper-case hex", async () => {
     const ca = await makeCa("CN=Summary Root");
     const summary = await summarizeCertificate(ca.certificate.toString("pem"));
