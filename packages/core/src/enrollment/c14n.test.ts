@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseXml } from "../discovery/xml.js";
+import { parseXml } from "../xml/reader.js";
 import { canonicalize, compactXml } from "./c14n.js";
 
 describe("canonicalize (Canonical XML 1.0, as the signed header needs it)", () => {

@@ -3,7 +3,7 @@
  * which is what the signed Certificate header digests after the enveloped-signature transform. Only
  * used on envelopes winenroll writes itself, compactly (no text beside child elements).
  */
-import type { XmlElement } from "../discovery/xml.js";
+import type { XmlElement } from "../xml/reader.js";
 
 function escapeText(text: string): string {
   return text

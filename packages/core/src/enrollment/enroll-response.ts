@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { trimmed } from "../discovery/response.js";
-import { childByName } from "../discovery/xml.js";
+import { childByName } from "../xml/reader.js";
 import { formatCitation } from "../sources/sources.js";
 import { fromBase64, utf8OrUndefined } from "./encoding.js";
 import { ENROLLMENT_NAMESPACES } from "./protocol.js";

@@ -1,6 +1,6 @@
 import { Pkcs10CertificateRequest } from "@peculiar/x509";
 import { describe, expect, it } from "vitest";
-import { parseXml } from "../discovery/xml.js";
+import { parseXml } from "../xml/reader.js";
 import { CONTEXT_ITEMS } from "./context.js";
 import { DEVICE_ID_EXTENSION_OID } from "./csr.js";
 import { buildEnrollmentRequest } from "./enroll-request.js";

@@ -1,6 +1,6 @@
 import { PemConverter, X509Certificate } from "@peculiar/x509";
 import { describe, expect, it } from "vitest";
-import { parseXml } from "../discovery/xml.js";
+import { parseXml } from "../xml/reader.js";
 import { canonicalize } from "./c14n.js";
 import { fromBase64, toBase64 } from "./encoding.js";
 import { buildPolicyRequest, keyRequirementsOf } from "./policy-request.js";

@@ -1,4 +1,4 @@
-import type { XmlElement } from "../discovery/xml.js";
+import type { XmlElement } from "../xml/reader.js";
 import { fromBase64, utf8OrUndefined } from "./encoding.js";
 import { parseEnrollmentResponse } from "./enroll-response.js";
 import { tryParseXml } from "./soap.js";

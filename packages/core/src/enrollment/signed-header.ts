@@ -4,7 +4,7 @@
  * the whole envelope, made with WebCrypto.
  */
 import { PemConverter } from "@peculiar/x509";
-import { parseXml } from "../discovery/xml.js";
+import { parseXml } from "../xml/reader.js";
 import { canonicalize, compactXml } from "./c14n.js";
 import { fromBase64, toBase64 } from "./encoding.js";
 import { ENROLLMENT_NAMESPACES, ENROLLMENT_URIS } from "./protocol.js";
