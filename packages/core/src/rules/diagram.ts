@@ -1,4 +1,5 @@
 import { ENROLLMENT_METHODS, type MethodId } from "./methods.js";
+import { releaseRange } from "./release-gate.js";
 import { type Condition, ENROLLMENT_RULES, type EnrollmentRule } from "./rules.js";
 
 const FACT_LABELS: Record<string, string> = {
@@ -28,8 +29,9 @@ const FACT_LABELS: Record<string, string> = {
 export function describeCondition(condition: Condition): string {
   if ("all" in condition) return condition.all.map(describeCondition).join(" and ");
   if ("any" in condition) return condition.any.map(describeCondition).join(" or ");
+  if ("always" in condition) return "always";
   const label = FACT_LABELS[condition.fact] ?? condition.fact;
-  if ("below" in condition) return `${label} below ${condition.below}`;
+  if ("below" in condition) return `${label} ${releaseRange(condition)}`;
   const values = condition.in.map((v) => (v === true ? "yes" : v === false ? "no" : v));
   return `${label} is ${values.join(" or ")}`;
 }
