@@ -8,9 +8,11 @@ import { type DocumentCitation, formatSource, type SourceDocument } from "./docu
 export const LINK_SOURCES = {
   "mdm-enrollment-2017": {
     title: "MDM enrollment of Windows-based devices",
-    publisher: "Microsoft (windows-itpro-docs)",
-    url: "https://learn.microsoft.com/windows/client-management/mdm-enrollment-of-windows-devices",
-    revision: "2017-11-15, the article the project started from",
+    publisher: "Microsoft (windows-itpro-docs, windows/client-management/mdm/)",
+    // A copy of the 2017 revision in the repository's history; today's page at the same address is
+    // the rewritten 2024 text.
+    url: "https://github.com/MicrosoftDocs/windows-itpro-docs/blob/d8e9ba79403e0866af86650c81a3dbd2fe68ed11/windows/client-management/mdm/mdm-enrollment-of-windows-devices.md",
+    revision: "ms.date 2017-11-15, commit d8e9ba79; the article the project started from",
   },
   "mdm-enrollment-2024": {
     title: "MDM enrollment of Windows devices",
