@@ -67,6 +67,17 @@ export interface EnrollmentRule {
   readonly conflicts?: readonly RuleConflict[];
 }
 
+/**
+ * How every face labels a rule's words, so that a situation is never presented as text on screen.
+ *
+ * @example
+ * `${RULE_WORDS_LABEL.situation}: "${rule.situation}"`;
+ */
+export const RULE_WORDS_LABEL = {
+  message: "Windows shows",
+  situation: "Situation the source describes (not text on screen)",
+} as const;
+
 const adTable: Citation = {
   doc: "mdm-enrollment-2017",
   section: "Help with connecting to an Active Directory domain",

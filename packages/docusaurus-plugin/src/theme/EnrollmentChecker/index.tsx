@@ -6,6 +6,7 @@ import {
   evaluateEnrollment,
   formatCitation,
   type MethodResult,
+  RULE_WORDS_LABEL,
   readDeviceState,
 } from "@winenroll/core";
 import { readFragment, writeFragment } from "@winenroll/docusaurus-plugin/client";
@@ -97,7 +98,12 @@ function Method({ m }: { m: MethodResult }) {
         <div key={hit.rule} className={styles.hit} data-rule={hit.rule}>
           {hit.message ? (
             <p className={styles.message}>
-              Windows shows: <q>{hit.message}</q>
+              {RULE_WORDS_LABEL.message}: <q>{hit.message}</q>
+            </p>
+          ) : null}
+          {hit.situation ? (
+            <p className={styles.situation}>
+              {RULE_WORDS_LABEL.situation}: <q>{hit.situation}</q>
             </p>
           ) : null}
           <p>{hit.explanation}</p>

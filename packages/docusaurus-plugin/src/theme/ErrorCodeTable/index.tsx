@@ -5,6 +5,7 @@ import {
   formatHResult,
   HTTP_STATUSES,
   type NamedCode,
+  RULE_WORDS_LABEL,
   WIN32_ERRORS,
   WINHTTP_ERRORS,
 } from "@winenroll/core";
@@ -98,7 +99,8 @@ export default function ErrorCodeTable({ of = "catalog" }: Props) {
               {e.messages?.map((m) => (
                 <div key={m.text}>
                   <small>
-                    Windows shows: <q>{m.text}</q>
+                    {RULE_WORDS_LABEL.message}
+                    {m.stringId ? <> (string {m.stringId})</> : null}: <q>{m.text}</q>
                   </small>
                 </div>
               ))}
