@@ -71,6 +71,14 @@ describe("ERROR_CATALOG", () => {
     },
   );
 
+  it.each(ERROR_CATALOG.filter((e) => e.messages?.length).map((e) => [e.id, e] as const))(
+    "finds the Windows message of %s",
+    (id, entry) => {
+      for (const m of entry.messages ?? [])
+        expect(explainError(m.text).matches.map((x) => x.entry.id)).toContain(id);
+    },
+  );
+
   it("covers the issue's constants, faults and field causes", () => {
     const names = new Set(ERROR_CATALOG.flatMap((e) => e.names));
     for (const name of [

@@ -3,7 +3,7 @@ import { SOURCES } from "../sources/sources.js";
 import { WINDOWS_RELEASES } from "../windows/releases.js";
 import { decisionDiagram, describeCondition } from "./diagram.js";
 import { evaluateEnrollment, factsRead, type MethodResult } from "./evaluate.js";
-import { METHOD_IDS, type MethodId } from "./methods.js";
+import { ENROLLMENT_METHODS, METHOD_IDS, type MethodId } from "./methods.js";
 import { DeviceStateError, readDeviceState } from "./read-state.js";
 import { manageConnections, recommendMethod } from "./recommend.js";
 import { ENROLLMENT_RULES, type EnrollmentRule } from "./rules.js";
@@ -206,6 +206,22 @@ describe("evaluateEnrollment", () => {
     expect(method({ ...CLEAN, tenant: { autoEnrollment: false } }, "entra-join").leadsTo).toMatch(
       /second pass/,
     );
+  });
+
+  it("says what adding a work account leads to, by tenant auto-enrollment", () => {
+    expect(method(CLEAN, "work-account").leadsTo).toMatch(/also enrolled in MDM/);
+    expect(method({ ...CLEAN, tenant: { autoEnrollment: false } }, "work-account").leadsTo).toMatch(
+      /second pass/,
+    );
+  });
+
+  it("offers each method's ways in, as the seed lists them", () => {
+    expect(ENROLLMENT_METHODS.map((m) => [m.id, m.ways.map((w) => w.from)])).toEqual([
+      ["ad-join", ["oobe", "settings"]],
+      ["entra-join", ["oobe", "settings", "deep-link"]],
+      ["work-account", ["settings", "app", "deep-link"]],
+      ["mdm-only", ["settings", "deep-link"]],
+    ]);
   });
 
   it("rejects an unreadable release", () => {
