@@ -31,3 +31,9 @@ export {
   parseHResult,
 } from "./hresult.js";
 export { RULE_MESSAGES } from "./rule-messages.js";
+export {
+  SCREEN_MESSAGE_ROWS,
+  SCREEN_TABLE,
+  type ScreenMessageRow,
+  screenMessagesFor,
+} from "./screen-messages.js";
