@@ -332,7 +332,8 @@ export const LINK_CHECKS: readonly LinkCheck[] = [
   {
     code: "param-duplicate",
     severity: "warning",
-    source: doc2017("deep link parameter table (one value per parameter)"),
+    // No source says which of two values Windows reads; the parameter table is silent on it.
+    source: doc2017("deep link parameter table (silent on repeated parameters)"),
     check: ({ params }) => {
       const findings: Finding[] = [];
       for (const [name, pairs] of params) {
@@ -384,7 +385,7 @@ export const LINK_CHECKS: readonly LinkCheck[] = [
   {
     code: "mode-case",
     severity: "warning",
-    source: doc2017("deep link parameter table; lowercase values in the 2019 text"),
+    source: doc2017("the examples (mode=mdm) and the note on awa and aadj, all lowercase"),
     appliesTo: "mode",
     check: (context) =>
       valuesOf(context, "mode")
@@ -414,7 +415,10 @@ export const LINK_CHECKS: readonly LinkCheck[] = [
   {
     code: "servername-not-https",
     severity: "warning",
-    source: { doc: "mdm-enrollment-2017", section: "discovery over HTTPS (see MS-MDE2 §3.1)" },
+    source: {
+      doc: "wid-federated-enrollment",
+      section: "Discovery service: HTTPS first, HTTP only with the user's consent",
+    },
     appliesTo: "servername",
     check: (context) =>
       valuesOf(context, "servername")

@@ -25,6 +25,12 @@ export const LINK_SOURCES = {
     publisher: "Microsoft (windows-itpro-docs)",
     revision: "commit 10d2dafa, the last text with per-parameter release gates",
   },
+  "wid-federated-enrollment": {
+    title: "Federated authentication device enrollment",
+    publisher: "Microsoft (windows-itpro-docs)",
+    url: "https://learn.microsoft.com/windows/client-management/federated-authentication-device-enrollment",
+    revision: "ms.date 2023-04-05",
+  },
   "wid-pr-306": {
     title: "windows-itpro-docs PR #306: deep link parameters must be lower case",
     publisher: "Microsoft (windows-itpro-docs)",

@@ -42,12 +42,6 @@ export const SOURCES = {
     url: "https://learn.microsoft.com/windows/client-management/mobile-device-enrollment",
     revision: "ms.date 2023-08-10",
   },
-  "wid-federated-enrollment": {
-    title: "Federated authentication device enrollment",
-    publisher: "Microsoft (windows-itpro-docs)",
-    url: "https://learn.microsoft.com/windows/client-management/federated-authentication-device-enrollment",
-    revision: "ms.date 2023-04-05",
-  },
   "wid-onpremise-enrollment": {
     title: "On-premises authentication device enrollment",
     publisher: "Microsoft (windows-itpro-docs)",
