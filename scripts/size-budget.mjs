@@ -45,7 +45,9 @@ export const budgets = [
     name: "all of core's browser entry",
     source: `import * as core from "@winenroll/core"; globalThis.out = core;`,
     goal: 30000,
-    budget: 41000,
+    // 41.5 kB measured on 2026-11-30 once Microsoft's on-screen message table and the DSREG codes
+    // joined the catalog (issue 13).
+    budget: 42500,
   },
   {
     // The split into entry points must not hide weight: this row is everything a browser app can import
@@ -53,7 +55,7 @@ export const budgets = [
     name: "every browser entry together",
     source: `${browserEntries.map((path, i) => `import * as e${i} from ${JSON.stringify(path)};`).join(" ")} globalThis.out = [${browserEntries.map((_, i) => `e${i}`).join(", ")}];`,
     goal: undefined,
-    budget: 84000, // 76.3 kB measured on 2026-11-29, + 10 %
+    budget: 86000, // 76.3 kB measured on 2026-11-29, + 10 %; 84.2 kB with the coverage entry and the screen messages (2026-11-30)
   },
 ];
 

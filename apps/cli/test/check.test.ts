@@ -44,6 +44,34 @@ describe("check", () => {
     expect(r.stdout).not.toContain("Join Active Directory");
   });
 
+  it("labels a situation as the source's description, never as Windows' words (issue 13, item 2)", async () => {
+    const r = await run(["check", ...CLEAN, "--account", "standard", "--method", "ad-join"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'Situation the source describes (not text on screen): "You are logged in as a standard user."',
+    );
+    expect(r.stdout).not.toContain('Windows shows: "You are logged in as a standard user."');
+  });
+
+  it("refuses Active Directory join from OOBE and sends the person to Settings (issue 13, item 1)", async () => {
+    const r = await run(["check", ...CLEAN, "--from", "oobe", "--method", "ad-join"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Join Active Directory (ad-join): blocked");
+    expect(r.stdout).toMatch(/Remedy: .*local account.*Settings/);
+  });
+
+  it("lets 1511 enroll in MDM from Settings; the 14393.82 gate is 1607's (issue 13, item 3)", async () => {
+    const facts = CLEAN.map((a) => (a === "22H2" ? "1511" : a));
+    const r = await run(["check", ...facts, "--from", "settings", "--method", "mdm-only"]);
+    expect(r.stdout).not.toContain("(mdm-only): blocked");
+    expect(r.stdout).toContain("Ways in: settings available");
+    const early = CLEAN.map((a) => (a === "22H2" ? "14393.10" : a));
+    const blocked = await run(["check", ...early, "--from", "settings", "--method", "mdm-only"]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toContain("Enroll only in device management (mdm-only): blocked");
+    expect(blocked.stdout).toMatch(/Ways in: settings blocked, deep-link (available|depends)/);
+  });
+
   it("exits 0 for an available method and 1 when it depends", async () => {
     expect((await run(["check", ...CLEAN, "--method", "ad-join"])).code).toBe(0);
     expect((await run(["check", ...CLEAN, "--method", "awa"])).stdout).toContain(
@@ -63,7 +91,8 @@ describe("check", () => {
     expect(json.state).toEqual({ edition: "home" });
     const ad = json.methods.find((m: { method: string }) => m.method === "ad-join");
     expect(ad.verdict).toBe("blocked");
-    expect(ad.blockedBy[0].message).toBe("Your device is running Windows 10 Home.");
+    expect(ad.blockedBy[0].situation).toBe("Your device is running Windows 10 Home.");
+    expect(ad.blockedBy[0].message).toBeUndefined();
     const mdm = json.methods.find((m: { method: string }) => m.method === "mdm-only");
     expect(mdm.caveats[0].conflicts[0].source.doc).toBe("intune-user-not-authorized");
   });

@@ -15,6 +15,29 @@ describe("explain", () => {
     expect(result.stderr).toBe("");
   });
 
+  it("finds every code behind an on-screen message, with the code typed in place of {0} first (issue 13, item 6)", async () => {
+    const message =
+      "There was a problem authenticating your account or device. You can try to do this again or contact your system administrator with the error code 0x801c0002.";
+    const json = JSON.parse((await run(["explain", message, "--json"])).stdout);
+    const codes = json.matches.map((m: { entry: { hresult: number } }) => m.entry.hresult);
+    expect(codes[0]).toBe(0x801c0002);
+    expect(codes).toEqual(expect.arrayContaining([0x80180002, 0x80180007, 0x801c0014]));
+    const human = await run(["explain", "this feature isnt supported"]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain(
+      'Windows shows (string idErrorMDMNotSupported): "This feature isn\'t supported. Contact your system administrator with the error code {0}."',
+    );
+    expect(human.stdout).toContain("0x80180014");
+    expect(human.stdout).toContain("0x80180015");
+  });
+
+  it("says a rule's situation is not text on screen (issue 13, item 2)", async () => {
+    const result = await run(["explain", "You are logged in as a standard user."]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Situation the source describes (not text on screen)");
+    expect(result.stdout).not.toContain("Windows shows");
+  });
+
   it("reads a negative decimal as an argument, not an option", async () => {
     const result = await run(["explain", "-2145910764", "--json"]);
     expect(result.code).toBe(0);

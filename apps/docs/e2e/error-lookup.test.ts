@@ -58,6 +58,33 @@ describe("error lookup", () => {
     await waitVisible(page.getByText("Enrollment rule"));
   });
 
+  it("finds every code behind a screen message, the typed code first, each with its text (issue 13)", async () => {
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/error-lookup`);
+    await lookup(
+      page,
+      "There was a certificate error. You can try to do this again or contact your system administrator with the error code 0x80180012.",
+    );
+    await expect
+      .poll(() => entries(page))
+      .toEqual([
+        "menroll-e-invalidsslcert",
+        "menroll-e-device-certificaterequest-error",
+        "menroll-e-discovery-sec-cert-date-invalid",
+      ]);
+    await waitVisible(
+      page.locator(
+        "[data-entry='menroll-e-invalidsslcert'] [data-string-id='idErrorMDMCertificateError']",
+      ),
+    );
+  });
+
+  it("says a rule's situation is not text on screen (issue 13)", async () => {
+    const { page } = await openPage(session.browser, `${session.site.url}/tools/error-lookup`);
+    await lookup(page, "you are logged in as a standard user");
+    await waitVisible(page.locator("[data-kind='situation']").first());
+    expect(await page.locator("[data-kind='on-screen']").count()).toBe(0);
+  });
+
   it("decodes HTTP statuses and WinHTTP errors in facility 25", async () => {
     const { page } = await openPage(session.browser, `${session.site.url}/tools/error-lookup`);
     await lookup(page, "0x80190190");
@@ -110,7 +137,11 @@ describe("error code reference", () => {
     );
     await waitVisible(page.locator("tr#menroll-e-devicenotsupported"));
     await waitVisible(page.locator("tr#wpj-0x8018000a"));
-    expect(await page.locator("caption").first().textContent()).toMatch(/^\d+ entries$/);
+    expect(await page.locator("caption").nth(1).textContent()).toMatch(/^\d+ entries$/);
+    // Windows' on-screen messages come first, each with every code that shows it.
+    const screen = page.locator("tr[data-string-id='idErrorAuthenticationFailure']");
+    await waitVisible(screen);
+    expect(await screen.locator("code").allTextContents()).toContain("0x801C0014");
     expect(await page.getByText("ERROR_WINHTTP_TIMEOUT", { exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
   });

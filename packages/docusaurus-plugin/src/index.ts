@@ -97,6 +97,10 @@ export function getSwizzleConfig(): SwizzleConfig {
         description: "Reference table of the enrollment rules by method",
       },
       ReleaseTable: { actions: safe, description: "Windows releases and editions tables" },
+      SourcesCoverage: {
+        actions: safe,
+        description: "Seed statements with what encodes them, other sources, conflicts",
+      },
       DecisionDiagram: {
         actions: safe,
         description: "Mermaid decision diagram from the rule table",

@@ -54,8 +54,11 @@ declare module "@theme/EnrollmentErrorLookup" {
 declare module "@theme/ErrorCodeTable" {
   import type { ReactNode } from "react";
   export interface Props {
-    /** Which table: the error catalog (default), or the WinHTTP, HTTP or Win32 codes. */
-    readonly of?: "catalog" | "winhttp" | "http" | "win32";
+    /**
+     * Which table: the error catalog (default), Windows' on-screen messages with the codes that
+     * show each, or the WinHTTP, HTTP or Win32 codes.
+     */
+    readonly of?: "catalog" | "screen" | "winhttp" | "http" | "win32";
   }
   export default function ErrorCodeTable(props: Props): ReactNode;
 }
@@ -173,4 +176,13 @@ declare module "@theme/EnrollmentProtocolReference" {
       | "SOAP fault";
   }
   export default function EnrollmentProtocolReference(props: Props): ReactNode;
+}
+
+declare module "@theme/SourcesCoverage" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** Which table: the seed's statements, the other sources, or the conflicts. */
+    readonly part: "seed" | "sources" | "conflicts";
+  }
+  export default function SourcesCoverage(props: Props): ReactNode;
 }

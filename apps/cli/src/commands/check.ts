@@ -18,6 +18,7 @@ import {
   type MethodResult,
   mergeFactLayers,
   parseDsregcmd,
+  RULE_WORDS_LABEL,
   readCollectedState,
   readFactText,
   setFact,
@@ -258,7 +259,8 @@ function formatResult(result: EnrollmentResult, style: Style): string {
   for (const m of result.methods) {
     lines.push(`${style.bold(m.name)} (${m.method}): ${verdictText(m, style)}`);
     for (const hit of m.blockedBy) {
-      if (hit.message) lines.push(`  Windows shows: "${hit.message}"`);
+      if (hit.message) lines.push(`  ${RULE_WORDS_LABEL.message}: "${hit.message}"`);
+      if (hit.situation) lines.push(`  ${RULE_WORDS_LABEL.situation}: "${hit.situation}"`);
       lines.push(
         `  Why: ${hit.explanation}`,
         `  Remedy: ${hit.remedy}`,

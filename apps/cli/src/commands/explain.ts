@@ -7,6 +7,8 @@ import {
   formatCitation,
   formatHResult,
   type HResultDecoding,
+  type KnownMessage,
+  RULE_WORDS_LABEL,
 } from "@winenroll/core";
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
@@ -72,8 +74,10 @@ function formatEntry(entry: ErrorCatalogEntry, style: Style): string {
     `${style.bold(code)}${style.bold(names)}  ${style.dim(`[${ERROR_ORIGIN_LABELS[entry.origin]}]`)}`,
   );
   lines.push(`  ${entry.meaning}`);
-  for (const message of entry.messages ?? [])
-    lines.push(`  ${style.dim("Windows shows:")} "${message.text}"`);
+  for (const message of entry.messages ?? []) {
+    const id = message.stringId ? ` (string ${message.stringId})` : "";
+    lines.push(`  ${style.dim(`${RULE_WORDS_LABEL.message}${id}:`)} "${message.text}"`);
+  }
   for (const fault of entry.faults ?? []) {
     lines.push(
       `  ${style.dim("SOAP fault:")} ${fault.element === "subcode" ? `${fault.namespace}:${fault.value} (subcode)` : `${fault.value} (ErrorType)`}`,
@@ -102,6 +106,7 @@ function formatExplanation(explanation: ErrorExplanation, style: Style): string 
   for (const message of explanation.messages) {
     const lines = [
       `${style.bold(`"${message.text}"`)}  ${style.dim(`[enrollment rule ${message.id}]`)}`,
+      `  ${style.dim(wordsLabel(message))}`,
     ];
     if (message.explanation) lines.push(`  ${message.explanation}`);
     if (message.remedy) lines.push(`  ${style.bold("What to do:")} ${message.remedy}`);
@@ -111,6 +116,11 @@ function formatExplanation(explanation: ErrorExplanation, style: Style): string 
   if (explanation.decoded)
     blocks.push(`${style.bold("Decoded")}  ${describeDecoding(explanation.decoded)}`);
   return blocks.join("\n\n");
+}
+
+/** What the quoted words are: text on screen, or a situation a source describes. */
+function wordsLabel(message: KnownMessage): string {
+  return message.kind === "on-screen" ? RULE_WORDS_LABEL.message : RULE_WORDS_LABEL.situation;
 }
 
 function formatNoMatch(explanation: ErrorExplanation, style: Style): string {

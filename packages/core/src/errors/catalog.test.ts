@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { SOURCES } from "../sources/sources.js";
 import { ERROR_CATALOG } from "./catalog.js";
 import { explainError } from "./explain.js";
-import { formatHResult } from "./hresult.js";
+import { decodeHResult, formatHResult } from "./hresult.js";
+import { SCREEN_MESSAGE_ROWS } from "./screen-messages.js";
 
 const coded = ERROR_CATALOG.filter((e) => e.hresult !== undefined);
 
@@ -70,6 +71,14 @@ describe("ERROR_CATALOG", () => {
     },
   );
 
+  it.each(ERROR_CATALOG.filter((e) => e.messages?.length).map((e) => [e.id, e] as const))(
+    "finds the Windows message of %s",
+    (id, entry) => {
+      for (const m of entry.messages ?? [])
+        expect(explainError(m.text).matches.map((x) => x.entry.id)).toContain(id);
+    },
+  );
+
   it("covers the issue's constants, faults and field causes", () => {
     const names = new Set(ERROR_CATALOG.flatMap((e) => e.names));
     for (const name of [
@@ -88,5 +97,85 @@ describe("ERROR_CATALOG", () => {
     ]) {
       expect(codes).toContain(code);
     }
+  });
+});
+
+const ids = (input: string) => explainError(input).matches.map((m) => m.entry.hresult);
+
+describe("Windows' on-screen messages from Microsoft's error-code table (issue 13, item 6)", () => {
+  it("carries every row of the table: 22 MENROLL codes, the terms-of-use refusal, 13 DSREG codes", () => {
+    expect(SCREEN_MESSAGE_ROWS.length).toBe(36);
+    for (const row of SCREEN_MESSAGE_ROWS) {
+      const entry = ERROR_CATALOG.find((e) =>
+        typeof row.code === "number" ? e.hresult === row.code : e.names.includes(row.code),
+      );
+      expect(entry, String(row.code)).toBeDefined();
+      const message = entry?.messages?.find((m) => m.text === row.text);
+      expect(message?.stringId, String(row.code)).toBe(row.stringId);
+      expect(message?.source.doc).toBe("wid-mdm-enrollment-error-codes");
+    }
+  });
+
+  it("returns every code that shares a message, typed in part and with any apostrophe", () => {
+    expect(ids("There was a problem authenticating your account or device")).toEqual([
+      0x80180002, 0x80180007, 0x8018000e, 0x8018000f, 0x801c0002, 0x801c0011, 0x801c0013,
+      0x801c0014,
+    ]);
+    expect(ids("This feature isn’t supported.")).toEqual([0x80180014, 0x80180015]);
+    expect(ids("this feature isnt supported")).toEqual([0x80180014, 0x80180015]);
+  });
+
+  it("matches a code typed in place of {0}, and puts that code first", () => {
+    const typed =
+      "There was a certificate error. You can try to do this again or contact your system administrator with the error code 0x80180012.";
+    expect(ids(typed)).toEqual([0x80180012, 0x80180004, 0x8018000d]);
+    expect(ids(typed.replace("0x80180012", "80180012"))).toContain(0x80180012);
+  });
+
+  it("finds the reboot message, the terms-of-use refusal and a string id", () => {
+    expect(ids("A reboot is required to complete device registration.")).toEqual([0x801c000f]);
+    const terms = explainError("your organization requires that you agree to the terms of use");
+    expect(terms.matches.map((m) => m.entry.id)).toEqual(["rejected-terms-of-use"]);
+    expect(explainError("rejectedTermsOfUse").matches.map((m) => m.entry.id)).toEqual([
+      "rejected-terms-of-use",
+    ]);
+    expect(ids("idErrorDeviceLimit")).toEqual([0x80180013, 0x801c000e]);
+  });
+});
+
+describe("device registration codes (issue 13, item 7)", () => {
+  it("names 0x801C0001-0x801C0014 as the table does", () => {
+    for (const row of SCREEN_MESSAGE_ROWS.filter((r) =>
+      String(r.constant).startsWith("DSREG_E_"),
+    )) {
+      expect(explainError(row.constant!).matches.map((m) => m.entry.hresult)).toEqual([row.code]);
+    }
+  });
+
+  it("knows 0x801C001D from the hybrid-join troubleshooting table", () => {
+    const result = explainError("0x801C001D");
+    expect(result.matches[0]?.entry.names).toEqual(["DSREG_AUTOJOIN_ADCONFIG_READ_FAILED"]);
+    expect(result.matches[0]?.entry.sources[0]?.doc).toBe("entra-hybrid-join-troubleshoot");
+  });
+
+  it("says no source names facility 28", () => {
+    expect(decodeHResult(0x801c001d).facilityInfo?.name).toMatch(/no .*name found/);
+  });
+});
+
+describe("smaller slips (issue 13, item 8)", () => {
+  it("knows the alias MENROLL_E_DEVICEAPREACHED", () => {
+    expect(ids("MENROLL_E_DEVICEAPREACHED")).toEqual([0x80180013]);
+  });
+
+  it("names winerror.h in the 0x2A/0x2B against 0x30/0x31 conflict", () => {
+    const entry = ERROR_CATALOG.find((e) => e.hresult === 0x80180031)!;
+    expect(entry.conflict?.note).toMatch(/winerror\.h/);
+    expect(entry.sources.map((c) => c.doc)).toContain("winerror-h");
+  });
+
+  it("points 0x80190009 to 0x80180009", () => {
+    const entry = ERROR_CATALOG.find((e) => e.hresult === 0x80190009)!;
+    expect(entry.actions.join(" ")).toContain("0x80180009");
   });
 });

@@ -1,4 +1,12 @@
 import type { Citation } from "../sources/sources.js";
+import {
+  SCREEN_MESSAGE_ROWS,
+  SCREEN_TABLE,
+  screenMessagesFor,
+  type WindowsMessage,
+} from "./screen-messages.js";
+
+export type { WindowsMessage } from "./screen-messages.js";
 
 /**
  * Which part of Windows reports the code. The same number can mean different things in different
@@ -12,12 +20,6 @@ export type ErrorOrigin =
   | "autopilot"
   | "intune-pc-agent"
   | "discovery";
-
-/** Text Windows (or its event log) shows, quoted exactly, with where it was seen. */
-export interface WindowsMessage {
-  readonly text: string;
-  readonly source: Citation;
-}
 
 /** A SOAP fault an enrollment server can send, and how it is spelled on the wire. */
 export interface SoapFault {
@@ -63,7 +65,16 @@ const widFaults: Citation = {
 const intune: Citation = { doc: "intune-enrollment-errors" };
 const wpj: Citation = { doc: "winevt-kb-deviceregistration" };
 
+const winerror: Citation = { doc: "winerror-h" };
+const hybridJoin: Citation = {
+  doc: "entra-hybrid-join-troubleshoot",
+  section: "Step 4: Discover phase, Common error codes",
+};
+
 const MENROLL = [header, constantsDoc, metadata] as const;
+
+/** The origins whose numbers the screen-message table speaks for (not Workplace Join's reuse). */
+const SCREEN_ORIGINS: readonly ErrorOrigin[] = ["mdm-enrollment", "device-registration"];
 
 function fault(namespace: "s" | "a", value: string): SoapFault {
   return { namespace, element: "subcode", value };
@@ -73,7 +84,7 @@ function errortype(value: string): SoapFault {
 }
 
 const CANCEL_CONFLICT =
-  "Two generations of Microsoft's definitions disagree: the SDK header MDMRegistration.h defines user-cancelled as 0x8018002A (code 42) and MDM-not-configured as 0x8018002B (code 43); Win32 metadata and the Win32 docs list 0x80180030 and 0x80180031 for the same names. Metadata even carries both spellings, MENROLL_E_USER_CANCELED (0x8018002A) and MENROLL_E_USER_CANCELLED (0x80180030). Field reports of 0x8018002B with MDM-not-configured causes side with the header.";
+  "Two generations of Microsoft's definitions disagree: the SDK header MDMRegistration.h defines user-cancelled as 0x8018002A (code 42) and MDM-not-configured as 0x8018002B (code 43); winerror.h, Win32 metadata and the Win32 docs list 0x80180030 and 0x80180031 for the same names. Metadata even carries both spellings, MENROLL_E_USER_CANCELED (0x8018002A) and MENROLL_E_USER_CANCELLED (0x80180030). Field reports of 0x8018002B with MDM-not-configured causes side with the header.";
 
 const WPJ_CONFLICT =
   "The same number is also defined by Workplace Join (deviceregistration.dll) with a different meaning; which one applies depends on the component that reported it.";
@@ -83,7 +94,7 @@ const WPJ_CONFLICT =
  * aliases, the SOAP faults servers send, the field causes Intune documents, the Workplace Join
  * reuse of the same numbers, and the messages Windows shows without a code.
  */
-export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
+const ENTRIES: readonly ErrorCatalogEntry[] = [
   {
     id: "e-datatype-mismatch",
     hresult: 0x8007065d,
@@ -192,6 +203,8 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     origin: "mdm-enrollment",
     faults: [fault("a", "InternalServiceFault")],
     meaning: "The server hit an unhandled error.",
+    // Microsoft's screen-message table labels this row with 0x80180005's constant; the number,
+    // the headers and MS-MDE2 agree it is INTERNALSERVICE.
     causes: ["A bug or crash in the server's enrollment handler."],
     actions: [
       "Collect the server's trace for the request (the fault's TraceId helps) and fix the server.",
@@ -343,7 +356,8 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
   {
     id: "menroll-e-devicecapreached",
     hresult: 0x80180013,
-    names: ["MENROLL_E_DEVICECAPREACHED"],
+    // winerror.h up to SDK 10.0.20348.0 spells it DEVICEAPREACHED; Win32 metadata keeps both.
+    names: ["MENROLL_E_DEVICECAPREACHED", "MENROLL_E_DEVICEAPREACHED"],
     origin: "mdm-enrollment",
     faults: [errortype("DeviceCapReached")],
     meaning: "The user has already enrolled as many devices as allowed.",
@@ -351,7 +365,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     actions: [
       "Remove or unenroll devices the user no longer uses (no admin needed), or raise the limit.",
     ],
-    sources: [...MENROLL, mde2Faults],
+    sources: [...MENROLL, mde2Faults, winerror],
   },
   {
     id: "menroll-e-devicenotsupported",
@@ -585,7 +599,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     actions: ["Start enrollment again and complete every step."],
     since: "Windows 10, version 1709",
     conflict: { note: CANCEL_CONFLICT, with: ["menroll-e-user-canceled-header"] },
-    sources: [metadata, constantsDoc],
+    sources: [metadata, constantsDoc, winerror],
   },
   {
     id: "menroll-e-mdm-not-configured-metadata",
@@ -598,7 +612,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
     actions: ["Configure MDM (in Microsoft Entra ID: the MDM user scope) for the user."],
     since: "Windows 10, version 1709",
     conflict: { note: CANCEL_CONFLICT, with: ["menroll-e-mdm-not-configured-header"] },
-    sources: [metadata, constantsDoc],
+    sources: [metadata, constantsDoc, winerror],
   },
   {
     id: "menroll-e-customservererror",
@@ -653,7 +667,7 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
   {
     id: "dsreg-0x801c0003",
     hresult: 0x801c0003,
-    names: [],
+    names: ["DSREG_E_DEVICE_AUTHORIZATION_ERROR"],
     origin: "device-registration",
     meaning:
       "Microsoft Entra join or registration refused: the user is not allowed to enroll this device.",
@@ -672,7 +686,18 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
         source: { doc: "intune-user-not-authorized" },
       },
     ],
-    sources: [{ doc: "intune-user-not-authorized" }],
+    sources: [{ doc: "intune-user-not-authorized" }, SCREEN_TABLE],
+  },
+  ...deviceRegistration(),
+  {
+    id: "rejected-terms-of-use",
+    names: ["rejectedTermsOfUse"],
+    origin: "mdm-enrollment",
+    meaning:
+      "The person declined the organisation's terms of use during enrollment. Microsoft's table gives a name in place of a code.",
+    causes: ["The terms-of-use page was declined or closed."],
+    actions: ["Start enrollment again and accept the terms of use, or ask the support contact."],
+    sources: [SCREEN_TABLE],
   },
   {
     id: "dsreg-0x801c03ea",
@@ -784,6 +809,201 @@ export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = [
   },
 ];
 
+/**
+ * Every enrollment error winenroll knows (see {@link ENTRIES}), each carrying the on-screen text of
+ * Microsoft's error-code table for its number: a message several codes share is on each of them.
+ */
+export const ERROR_CATALOG: readonly ErrorCatalogEntry[] = withScreenMessages(ENTRIES);
+
+function withScreenMessages(entries: readonly ErrorCatalogEntry[]): ErrorCatalogEntry[] {
+  return entries.map((entry) => {
+    const key = entry.hresult ?? entry.names[0];
+    if (key === undefined || !SCREEN_ORIGINS.includes(entry.origin)) return entry;
+    const table = screenMessagesFor(key);
+    if (table.length === 0) return entry;
+    const sources = entry.sources.some((c) => c.doc === SCREEN_TABLE.doc)
+      ? entry.sources
+      : [...entry.sources, SCREEN_TABLE];
+    return { ...entry, messages: [...table, ...(entry.messages ?? [])], sources };
+  });
+}
+
+function formatHex(value: number): string {
+  return `0x${value.toString(16).toUpperCase().padStart(8, "0")}`;
+}
+
+/**
+ * The device registration (DSREG) codes of facility 28: the table's DSREG_E_* rows and the
+ * hybrid-join troubleshooting table's DSREG_AUTOJOIN_* and other codes. 0x801C0003 stands apart,
+ * with the field causes Intune documents.
+ */
+function deviceRegistration(): ErrorCatalogEntry[] {
+  const fromTable = (code: number): string =>
+    SCREEN_MESSAGE_ROWS.find((r) => r.code === code)?.constant ?? "";
+  const rows: [number, string, string, string[], string[], Citation][] = [
+    [
+      0x801c0001,
+      fromTable(0x801c0001),
+      "Device registration could not read the registration service's message, or the service could not read the device's.",
+      ["A proxy or inspection device altered the traffic to the registration service."],
+      ["Check that nothing between the device and the registration service rewrites its traffic."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c0002,
+      fromTable(0x801c0002),
+      "The registration service could not authenticate the user or the device.",
+      ["No field cause found in the sources; the name says authentication failed."],
+      ["Sign in again with the work account; check the account's state in Microsoft Entra ID."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c0006,
+      fromTable(0x801c0006),
+      "The registration service hit an internal error.",
+      ["No field cause found in the sources; the name says the service failed internally."],
+      [
+        "Try again later; if it persists, collect `dsregcmd /status` and contact Microsoft support.",
+      ],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c000b,
+      fromTable(0x801c000b),
+      "Discovery was redirected to a registration server the device does not trust.",
+      ["No field cause found in the sources; the name says a discovery redirect was not trusted."],
+      ["Check the discovery and federation endpoints the device is sent to."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c000c,
+      fromTable(0x801c000c),
+      "Discovery of the registration service failed.",
+      ["No field cause found in the sources; the name says discovery failed."],
+      ["Check that the device reaches https://enterpriseregistration.windows.net."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c000e,
+      fromTable(0x801c000e),
+      "The user has registered as many devices as the organisation allows.",
+      ["The per-user device quota in Microsoft Entra ID is reached."],
+      ["Remove stale devices of the user in Microsoft Entra ID, or raise the quota."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c000f,
+      fromTable(0x801c000f),
+      "Device registration needs a restart to finish.",
+      ["Registration completed a step that only takes effect after a restart."],
+      ["Restart the device, then check `dsregcmd /status`."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c0010,
+      fromTable(0x801c0010),
+      "The TPM attestation identity key (AIK) could not be validated.",
+      ["No field cause found in the sources; the name says the AIK certificate failed validation."],
+      ["Check the TPM's state and firmware (tpm.msc)."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c0011,
+      fromTable(0x801c0011),
+      "Device attestation failed during registration.",
+      ["No field cause found in the sources; the name says attestation failed."],
+      ["Check the TPM's state and firmware (tpm.msc), then try again."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c0012,
+      fromTable(0x801c0012),
+      "The discovery answer could not be read.",
+      ["A proxy or inspection device altered the discovery answer."],
+      ["Check that nothing between the device and the registration service rewrites its traffic."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c0013,
+      fromTable(0x801c0013),
+      "The tenant id was not found during registration.",
+      ["No field cause found in the sources; the name says the tenant id was not found."],
+      ["Check the tenant the user signs in to and, for hybrid join, the service connection point."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c0014,
+      fromTable(0x801c0014),
+      "The user's security identifier (SID) was not found during registration.",
+      ["No field cause found in the sources; the name says the user SID was not found."],
+      ["Sign in with the work account again; check the user's account in Microsoft Entra ID."],
+      SCREEN_TABLE,
+    ],
+    [
+      0x801c001d,
+      "DSREG_AUTOJOIN_ADCONFIG_READ_FAILED",
+      "Hybrid join could not read the service connection point (SCP) in Active Directory, so it does not know the Microsoft Entra tenant.",
+      ["The SCP object is missing or misconfigured, or cannot be read from the domain controller."],
+      [
+        "Configure the service connection point in the forest (Microsoft Entra Connect or by hand).",
+      ],
+      hybridJoin,
+    ],
+    [
+      0x801c001f,
+      "DSREG_AUTOJOIN_DISC_WAIT_TIMEOUT",
+      "Hybrid join timed out during discovery.",
+      ["The device cannot reach https://enterpriseregistration.windows.net in the system context."],
+      ["Open the network (and any proxy, for the computer account) to the registration service."],
+      hybridJoin,
+    ],
+    [
+      0x801c0021,
+      "DSREG_AUTOJOIN_DISC_FAILED",
+      "Hybrid join discovery failed in general: the discovery metadata could not be fetched.",
+      ["A network or proxy failure; the sub-error in `dsregcmd /status` names it."],
+      ["Read the DRS Discovery Test line of `dsregcmd /status` for the sub-error."],
+      hybridJoin,
+    ],
+    [
+      0x801c0025,
+      "DSREG_SERVER_BUSY",
+      "The registration service answered HTTP 503.",
+      ["The service is temporarily unavailable."],
+      ["Try again later."],
+      { ...hybridJoin, section: "Step 4: Discover phase, HTTP errors" },
+    ],
+    [
+      0x801c003a,
+      "DSREG_DISCOVERY_TENANT_NOT_FOUND",
+      "The tenant named by the service connection point was not found, or has no active subscription.",
+      ["The SCP carries a wrong tenant id, or the tenant has no active subscription."],
+      ["Correct the tenant id in the SCP and check the tenant's subscriptions."],
+      { ...hybridJoin, section: "Step 4: Discover phase, HTTP errors" },
+    ],
+    [
+      0x801c003d,
+      "DSREG_AUTOJOIN_USERREALM_DISCOVERY_FAILED",
+      "Hybrid join could not tell whether the domain is managed or federated.",
+      [
+        "Realm discovery against https://login.microsoftonline.com failed; the sub-error names why.",
+      ],
+      ["Check that the device reaches https://login.microsoftonline.com in the system context."],
+      hybridJoin,
+    ],
+  ];
+  return rows.map(([hresult, name, meaning, causes, actions, source]) => ({
+    id: name.toLowerCase().replaceAll("_", "-"),
+    hresult,
+    names: [name],
+    origin: "device-registration",
+    meaning,
+    causes,
+    actions,
+    sources: [source],
+  }));
+}
+
 function provisioning(): ErrorCatalogEntry[] {
   const rows: [number, string, string, string?][] = [
     [0x8018001e, "MENROLL_E_PROV_CSP_CERTSTORE", "the CertificateStore CSP"],
@@ -859,9 +1079,11 @@ function mregister(): ErrorCatalogEntry[] {
       meaning: `Windows 8.0–8.1 MDM registration: ${what}.${retired ? " Marked as no longer used." : ""}`,
       causes: ["Reported by the Windows 8.x registration client, or by code using its constants."],
       actions: [
-        hresult <= 0x80190008
-          ? `Read it as its Windows 10 counterpart 0x8018000${(hresult & 0xf).toString(16)}.`
-          : "On current Windows, look for the MENROLL_E_ code reported alongside it.",
+        // 0x80190001-0x80190009 mirror 0x80180001-0x80180009 name for name (REGISTRATION_IN_PROGRESS
+        // is ENROLLMENT_IN_PROGRESS); the retired ones have no counterpart.
+        retired
+          ? "On current Windows, look for the MENROLL_E_ code reported alongside it."
+          : `Read it as its Windows 10 counterpart ${formatHex(hresult - 0x10000)}.`,
       ],
       since: "Windows 8",
       sources: [header, constantsDoc],

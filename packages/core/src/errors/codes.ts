@@ -190,14 +190,22 @@ export const FACILITIES: readonly FacilityInfo[] = [
   {
     facility: 24,
     name: "DEVICE_ENROLLER_FACILITY_CODE",
-    description: "MDM enrollment errors (MENROLL_E_*), Windows 10 and later",
+    description:
+      "MDM enrollment errors (MENROLL_E_*), Windows 10 and later; winerror.h names facility 24 FACILITY_WINDOWS_CE",
     source: mdmHeader,
   },
   {
     facility: 25,
     name: "MDM_REGISTRATION_FACILITY_CODE",
     description:
-      "MDM registration errors (MREGISTER_E_*, Windows 8.0–8.1); the enrollment client also reports HTTP statuses and WinHTTP errors here",
+      "MDM registration errors (MREGISTER_E_*, Windows 8.0–8.1); the enrollment client also reports HTTP statuses and WinHTTP errors here; winerror.h names facility 25 FACILITY_HTTP",
     source: mdmHeader,
+  },
+  {
+    facility: 28,
+    name: "no FACILITY_ name found in any source",
+    description:
+      "device registration errors (Microsoft's tables name its codes DSREG_E_* and DSREG_AUTOJOIN_*); winerror.h defines no facility 28",
+    source: { doc: "winerror-h", section: "FACILITY_* (26, 27, then 31)" },
   },
 ];

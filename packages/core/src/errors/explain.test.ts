@@ -80,7 +80,13 @@ describe("explainError", () => {
 
   it("searches messages passed in, as the rules' messages are", () => {
     const result = explainError("you can't connect a home edition", {
-      messages: [{ id: "home-edition", text: "You can’t connect a Home edition to work." }],
+      messages: [
+        {
+          id: "home-edition",
+          kind: "on-screen",
+          text: "You can’t connect a Home edition to work.",
+        },
+      ],
     });
     expect(result.found).toBe(true);
     expect(result.messages.map((m) => m.id)).toEqual(["home-edition"]);

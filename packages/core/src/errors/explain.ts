@@ -8,7 +8,7 @@ import { RULE_MESSAGES } from "./rule-messages.js";
 export type { KnownMessage };
 
 /** How an entry was found. */
-export type MatchKind = "hresult" | "name" | "fault" | "message" | "code-in-text";
+export type MatchKind = "hresult" | "name" | "fault" | "string-id" | "message" | "code-in-text";
 
 export interface ErrorMatch {
   readonly by: MatchKind;
@@ -74,14 +74,27 @@ function faultKey(text: string): string {
 /** The shortest input read as part of a message, so that "the" does not match everything. */
 const MIN_MESSAGE_FRAGMENT = 12;
 
-// The normalised form of each known message, computed on first use and kept with the message object,
-// so a lookup normalises only its input rather than every message of the catalog each call.
+/**
+ * Where a message carries a code: Windows' `{0}` placeholder, or a code written out (`0x801c0003`,
+ * `801C0003`, `-2145648637`). Both sides of a comparison put the same marker there, so a code typed
+ * in place of `{0}` matches, whichever code it is.
+ */
+const CODE_SLOT = /\{0\}|\b0x[0-9a-f]{1,8}\b|\b(?=[a-f]*[0-9])[0-9a-f]{8}\b|-?\b[0-9]{9,10}\b/gi;
+const CODE_MARK = " qqcodeqq ";
+
+/** The form messages are compared in: codes marked, then {@link normalizeMessage}. */
+function messageKey(text: string): string {
+  return normalizeMessage(text.replace(CODE_SLOT, CODE_MARK));
+}
+
+// The compared form of each known message, computed on first use and kept with the message object,
+// so a lookup prepares only its input rather than every message of the catalog each call.
 const NORMALIZED = new WeakMap<{ readonly text: string }, string>();
 
 function normalizedText(message: { readonly text: string }): string {
   let value = NORMALIZED.get(message);
   if (value === undefined) {
-    value = normalizeMessage(message.text);
+    value = messageKey(message.text);
     NORMALIZED.set(message, value);
   }
   return value;
@@ -199,6 +212,11 @@ export function explainError(input: string, options: ExplainOptions = {}): Error
       if (entry.faults?.some((f) => faultKey(f.value) === faultKey(text)))
         addUnique(matches, "fault", entry);
     }
+    const stringId = text.toLowerCase();
+    for (const entry of catalog) {
+      if (entry.messages?.some((m) => m.stringId?.toLowerCase() === stringId))
+        addUnique(matches, "string-id", entry);
+    }
     const named = namedCodeHResult(text);
     if (named !== undefined) decoded = decodeHResult(named);
     else if (
@@ -216,13 +234,8 @@ export function explainError(input: string, options: ExplainOptions = {}): Error
     }
   } else {
     kind = "text";
-    const normalized = normalizeMessage(text);
-    for (const entry of catalog) {
-      if (entry.messages?.some((m) => messageMatches(normalized, normalizedText(m))))
-        addUnique(matches, "message", entry);
-    }
-    for (const message of extra)
-      if (messageMatches(normalized, normalizedText(message))) messages.push(message);
+    // A code written in the text comes first: of the codes that share a message, it is the one
+    // the screen showed.
     const codes = text.match(/\b0x[0-9a-f]{8}\b/gi) ?? [];
     for (const code of codes) {
       const value = parseHResult(code)!;
@@ -230,6 +243,13 @@ export function explainError(input: string, options: ExplainOptions = {}): Error
       for (const entry of catalog)
         if (entry.hresult === value) addUnique(matches, "code-in-text", entry);
     }
+    const normalized = messageKey(text);
+    for (const entry of catalog) {
+      if (entry.messages?.some((m) => messageMatches(normalized, normalizedText(m))))
+        addUnique(matches, "message", entry);
+    }
+    for (const message of extra)
+      if (messageMatches(normalized, normalizedText(message))) messages.push(message);
     if (matches.length === 0 && messages.length === 0)
       suggestions = similarMessages(text, catalog, extra);
   }

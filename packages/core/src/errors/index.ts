@@ -33,9 +33,9 @@ export {
 export { CODE_INTERPRETATION_LABELS, ERROR_ORIGIN_LABELS } from "./labels.js";
 export { RULE_MESSAGES } from "./rule-messages.js";
 export {
-  SCREEN_TEXT_BY_HRESULT,
-  SCREEN_TEXT_SOURCE,
-  SCREEN_TEXTS,
-  type ScreenTextId,
+  SCREEN_MESSAGE_ROWS,
+  SCREEN_TABLE,
+  type ScreenMessageRow,
+  screenMessagesFor,
   screenTextFor,
-} from "./screen-texts.js";
+} from "./screen-messages.js";

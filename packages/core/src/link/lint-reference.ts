@@ -30,8 +30,16 @@ const RULE_TEXT: Readonly<Record<string, LinkRuleText>> = {
     example: "ms-device-enrollment:?mode=intune",
   },
   "param-name-case": {
-    summary: "Parameter names must be lowercase.",
+    summary: "Parameter names after `mode` must be lowercase.",
     example: "ms-device-enrollment:?mode=mdm&UserName=someone@example.com",
+  },
+  "mode-name-case": {
+    summary: "`mode` is written with capitals; routing tolerates it.",
+    example: "ms-device-enrollment:?MODE=mdm",
+  },
+  "mode-value-suffix": {
+    summary: "`mode` starts with a known mode but goes on; Windows opens that mode's flow.",
+    example: "ms-device-enrollment:?mode=aadjoin",
   },
   "param-duplicate": {
     summary: "A parameter appears more than once.",

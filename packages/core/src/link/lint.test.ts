@@ -15,7 +15,9 @@ const TRIGGERS: Record<string, string> = {
   "scheme-invalid": "ms-device-enrollment://?mode=mdm",
   "mode-missing": "ms-device-enrollment:?servername=https://mdm.example.com",
   "mode-not-first": "ms-device-enrollment:?servername=https://mdm.example.com&mode=mdm",
-  "mode-invalid": "ms-device-enrollment:?mode=mdmx",
+  "mode-invalid": "ms-device-enrollment:?mode=intune",
+  "mode-name-case": "ms-device-enrollment:?Mode=awa",
+  "mode-value-suffix": "ms-device-enrollment:?mode=mdmx",
   "param-name-case": "ms-device-enrollment:?mode=mdm&ServerName=https://mdm.example.com",
   "param-duplicate": "ms-device-enrollment:?mode=mdm&ownership=2&ownership=3",
   "value-angle-brackets": "ms-device-enrollment:?mode=mdm&username=<someone@example.com>",
@@ -92,6 +94,33 @@ describe("severity decides ok", () => {
   });
 });
 
+describe("severities follow their evidence (issue 13, item 5)", () => {
+  it("MODE=mdm routes (the handler lower-cases the link), so it is not an error", () => {
+    const result = inspectEnrollmentLink("ms-device-enrollment:?MODE=mdm&username=a@example.com");
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ["mode-name-case", "warning"],
+    ]);
+  });
+
+  it("other capitalised names stay errors (PR #306)", () => {
+    const result = inspectEnrollmentLink("ms-device-enrollment:?mode=mdm&UserName=a@example.com");
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["param-name-case"]);
+  });
+
+  it("a repeated parameter is a warning: which value Windows reads is not documented", () => {
+    const result = inspectEnrollmentLink("ms-device-enrollment:?mode=mdm&ownership=2&ownership=3");
+    expect(result.ok).toBe(true);
+  });
+
+  it("lists every error before every warning and every warning before every note", () => {
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const ranks = LINK_RULES.map((r) => rank[r.severity]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});
+
 describe("hints", () => {
   it("suggests the parameter a known mistake meant", () => {
     const d = inspectEnrollmentLink(
@@ -105,9 +134,11 @@ describe("hints", () => {
     expect(d.find((x) => x.code === "param-unknown")?.hint).toBe("Did you mean tenantidentifier?");
   });
 
-  it("says a prefix-matching mode would route anyway", () => {
-    const d = inspectEnrollmentLink("ms-device-enrollment:?mode=aadjoin").diagnostics;
-    expect(d.find((x) => x.code === "mode-invalid")?.message).toContain("treat it as aadj");
+  it("says a prefix-matching mode would route anyway, as a warning", () => {
+    const result = inspectEnrollmentLink("ms-device-enrollment:?mode=aadjoin");
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["mode-value-suffix"]);
+    expect(result.diagnostics[0]?.message).toContain("opens the aadj flow");
   });
 
   it("never puts the access token into a diagnostic", () => {

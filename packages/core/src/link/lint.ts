@@ -117,6 +117,12 @@ function cannotNameIntune(value: string): boolean {
 }
 
 const modeValues: readonly string[] = MODE_FACTS.map((m) => m.value);
+
+/** The mode a longer value routes to, since Windows matches the link's start: `mdmx` opens mdm. */
+function modePrefix(value: string): string | undefined {
+  if (modeValues.includes(value)) return undefined;
+  return modeValues.find((m) => value.startsWith(m));
+}
 const doc2017 = (section: string): LinkCitation => ({ doc: "mdm-enrollment-2017", section });
 const cxh: LinkCitation = {
   doc: "cxh-app-manager",
@@ -191,14 +197,11 @@ export const LINK_CHECKS: readonly LinkCheck[] = [
     check: (context) =>
       named(context, "mode").flatMap((pair): Finding[] => {
         const value = withoutAngleBrackets(pair.value).toLowerCase();
-        if (modeValues.includes(value)) return [];
-        const prefix = modeValues.find((m) => value.startsWith(m));
+        if (modeValues.includes(value) || modePrefix(value)) return [];
         return [
           {
             message:
-              value === ""
-                ? "mode is empty."
-                : `mode=${pair.value} is not a mode Windows knows${prefix ? ` (Windows would treat it as ${prefix}, since it only compares the start)` : ""}.`,
+              value === "" ? "mode is empty." : `mode=${pair.value} is not a mode Windows knows.`,
             hint: "Use mdm, awa or aadj.",
             param: "mode",
           },
@@ -210,30 +213,14 @@ export const LINK_CHECKS: readonly LinkCheck[] = [
     severity: "error",
     source: { doc: "wid-pr-306", section: "deep link parameters do not work if capitalised" },
     check: eachPair(
-      (pair, name, context) => pair.name !== name && context.params.has(name as LinkParamName),
+      (pair, name, context) =>
+        pair.name !== name && name !== "mode" && context.params.has(name as LinkParamName),
       (pair, name) => ({
         message: `${pair.name} is written with capitals; Windows only reads the lowercase name.`,
         hint: `Write ${name}.`,
         param: name,
       }),
     ),
-  },
-  {
-    code: "param-duplicate",
-    severity: "error",
-    source: doc2017("deep link parameter table (one value per parameter)"),
-    check: ({ params }) => {
-      const findings: Finding[] = [];
-      for (const [name, pairs] of params) {
-        if (pairs.length < 2) continue;
-        findings.push({
-          message: `${name} appears ${pairs.length} times; which one Windows uses is not documented.`,
-          hint: `Keep one ${name}.`,
-          param: name,
-        });
-      }
-      return findings;
-    },
   },
   {
     code: "value-angle-brackets",
@@ -344,9 +331,62 @@ export const LINK_CHECKS: readonly LinkCheck[] = [
     ),
   },
   {
+    code: "param-duplicate",
+    severity: "warning",
+    // No source says which of two values Windows reads; the parameter table is silent on it.
+    source: doc2017("deep link parameter table (silent on repeated parameters)"),
+    check: ({ params }) => {
+      const findings: Finding[] = [];
+      for (const [name, pairs] of params) {
+        if (pairs.length < 2) continue;
+        findings.push({
+          message: `${name} appears ${pairs.length} times; which one Windows uses is not documented.`,
+          hint: `Keep one ${name}.`,
+          param: name,
+        });
+      }
+      return findings;
+    },
+  },
+  {
+    // The handler lower-cases the whole link before matching its start, so MODE=mdm routes; the
+    // names after mode are read later, where PR #306 says capitals fail (param-name-case).
+    code: "mode-name-case",
+    severity: "warning",
+    source: cxh,
+    appliesTo: "mode",
+    check: ({ parsed, lowerNames }) =>
+      parsed.pairs
+        .filter((pair, i) => lowerNames[i] === "mode" && pair.name !== "mode")
+        .map((pair) => ({
+          message: `${pair.name} is written with capitals; Windows lower-cases the link before matching mode, so it routes, but every documented example writes mode.`,
+          hint: "Write mode.",
+          param: "mode",
+        })),
+  },
+  {
+    code: "mode-value-suffix",
+    severity: "warning",
+    source: cxh,
+    appliesTo: "mode",
+    check: (context) =>
+      valuesOf(context, "mode").flatMap((value): Finding[] => {
+        const lower = value.toLowerCase();
+        const prefix = modePrefix(lower);
+        if (prefix === undefined) return [];
+        return [
+          {
+            message: `mode=${value} is not a documented mode; Windows only compares the start of the link, so it opens the ${prefix} flow.`,
+            hint: `Write mode=${prefix}.`,
+            param: "mode",
+          },
+        ];
+      }),
+  },
+  {
     code: "mode-case",
     severity: "warning",
-    source: doc2017("deep link parameter table; lowercase values in the 2019 text"),
+    source: doc2017("the examples (mode=mdm) and the note on awa and aadj, all lowercase"),
     appliesTo: "mode",
     check: (context) =>
       valuesOf(context, "mode")
@@ -376,7 +416,10 @@ export const LINK_CHECKS: readonly LinkCheck[] = [
   {
     code: "servername-not-https",
     severity: "warning",
-    source: { doc: "mdm-enrollment-2017", section: "discovery over HTTPS (see MS-MDE2 §3.1)" },
+    source: {
+      doc: "wid-federated-enrollment",
+      section: "Discovery service: HTTPS first, HTTP only with the user's consent",
+    },
     appliesTo: "servername",
     check: (context) =>
       valuesOf(context, "servername")

@@ -1,6 +1,7 @@
 import { releaseName, WINDOWS_RELEASES, type WindowsRelease } from "../windows/releases.js";
-import { compareWindowsVersions, parseWindowsVersion } from "../windows/version.js";
-import { ENROLLMENT_RULES, type EnrollmentRule } from "./rules.js";
+import { parseWindowsVersion } from "../windows/version.js";
+import { inReleaseRange } from "./release-gate.js";
+import { ENROLLMENT_RULES, type EnrollmentRule, type ReleaseGate } from "./rules.js";
 
 /** A release and what it allows, derived from the rules' version gates. */
 export interface ReleaseCapabilities {
@@ -16,8 +17,8 @@ export interface ReleaseCapabilities {
   }[];
 }
 
-function gates(rules: readonly EnrollmentRule[]): { rule: EnrollmentRule; below: string }[] {
-  return rules.flatMap((rule) => ("below" in rule.when ? [{ rule, below: rule.when.below }] : []));
+function gates(rules: readonly EnrollmentRule[]): { rule: EnrollmentRule; gate: ReleaseGate }[] {
+  return rules.flatMap((rule) => ("below" in rule.when ? [{ rule, gate: rule.when }] : []));
 }
 
 /**
@@ -36,9 +37,9 @@ export function releaseCapabilities(
     const version = parseWindowsVersion(String(release.build));
     const allows: ReleaseCapabilities["allows"][number][] = [];
     const lacks: ReleaseCapabilities["lacks"][number][] = [];
-    for (const { rule, below } of all) {
-      if (compareWindowsVersions(version, parseWindowsVersion(below)) < 0)
-        lacks.push({ rule: rule.id, what: rule.explanation, from: below });
+    for (const { rule, gate } of all) {
+      if (inReleaseRange(version, gate))
+        lacks.push({ rule: rule.id, what: rule.explanation, from: gate.below });
       else allows.push({ rule: rule.id, what: rule.explanation });
     }
     return { release, name: releaseName(release), allows, lacks };

@@ -1,5 +1,6 @@
 import { factLabel } from "./device-facts.js";
 import { ENROLLMENT_METHODS, type MethodId } from "./methods.js";
+import { releaseRange } from "./release-gate.js";
 import { type Condition, ENROLLMENT_RULES, type EnrollmentRule } from "./rules.js";
 
 /**
@@ -11,9 +12,10 @@ import { type Condition, ENROLLMENT_RULES, type EnrollmentRule } from "./rules.j
 export function describeCondition(condition: Condition): string {
   if ("all" in condition) return condition.all.map(describeCondition).join(" and ");
   if ("any" in condition) return condition.any.map(describeCondition).join(" or ");
+  if ("always" in condition) return "always";
   // Labels start with a capital in forms; inside a sentence they do not (keeping "MDM" as it is).
   const label = factLabel(condition.fact).replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
-  if ("below" in condition) return `${label} below ${condition.below}`;
+  if ("below" in condition) return `${label} ${releaseRange(condition)}`;
   const values = condition.in.map((v) => (v === true ? "yes" : v === false ? "no" : v));
   return `${label} is ${values.join(" or ")}`;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SOURCES } from "../sources/sources.js";
+import { WINDOWS_RELEASES } from "../windows/releases.js";
 import { decisionDiagram, describeCondition } from "./diagram.js";
 import { evaluateEnrollment, factsRead, type MethodResult } from "./evaluate.js";
-import { METHOD_IDS, type MethodId } from "./methods.js";
+import { ENROLLMENT_METHODS, METHOD_IDS, type MethodId } from "./methods.js";
 import { DeviceStateError, readDeviceState } from "./read-state.js";
 import { manageConnections, recommendMethod } from "./recommend.js";
 import { ENROLLMENT_RULES, type EnrollmentRule } from "./rules.js";
@@ -58,6 +59,7 @@ const TRIGGERS: Record<string, DeviceState> = {
   "deep-link-parameters-before-1703": { release: "1607", startsFrom: "deep-link" },
   "deep-link-browser": { browser: "other", startsFrom: "deep-link" },
   "settings-link-before-14393-82": { release: "14393.10", startsFrom: "settings" },
+  "ad-join-not-in-oobe": { startsFrom: "oobe" },
 };
 
 describe("evaluateEnrollment", () => {
@@ -93,6 +95,9 @@ describe("evaluateEnrollment", () => {
         expect(found, `${id}`).toBeDefined();
         if (rule.effect === "block") expect(m.verdict).toBe("blocked");
         expect(found?.message).toBe(rule.message);
+        expect(found?.situation).toBe(rule.situation);
+        // A way refused outright has no state in which it is silent on that way.
+        if ("always" in rule.when) continue;
         const clean = method(untriggered, id);
         expect([...clean.blockedBy, ...clean.caveats].map((h) => h.rule)).not.toContain(rule.id);
         expect(clean.verdict).toBe("available");
@@ -107,12 +112,78 @@ describe("evaluateEnrollment", () => {
   });
 
   it("judges ways in separately when the start is unknown", () => {
-    const m = method({ ...CLEAN, release: "1511" }, "mdm-only");
+    const m = method({ ...CLEAN, release: "14393.10" }, "mdm-only");
     expect(m.verdict).toBe("available");
-    expect(m.ways.find((w) => w.from === "deep-link")?.verdict).toBe("blocked");
+    expect(m.ways.find((w) => w.from === "deep-link")?.verdict).toBe("available");
     expect(m.ways.find((w) => w.from === "settings")?.blockedBy.map((h) => h.rule)).toEqual([
       "settings-link-before-14393-82",
     ]);
+  });
+
+  it("refuses Active Directory join from setup, sending the person to Settings (issue 13, item 1)", () => {
+    const ad = method({ ...CLEAN, startsFrom: "oobe" }, "ad-join");
+    expect(ad.verdict).toBe("blocked");
+    expect(ad.blockedBy.map((h) => h.rule)).toEqual(["ad-join-not-in-oobe"]);
+    expect(ad.blockedBy[0]?.remedy).toMatch(/local account.*Settings/);
+    const ways = method(CLEAN, "ad-join").ways;
+    expect(ways.find((w) => w.from === "oobe")?.verdict).toBe("blocked");
+    expect(ways.find((w) => w.from === "settings")?.verdict).toBe("available");
+  });
+
+  it("lets 1511 enroll from its own Settings entry; the 14393.82 gate is for 1607 (issue 13, item 3)", () => {
+    expect(method({ ...CLEAN, release: "1511", startsFrom: "settings" }, "mdm-only").verdict).toBe(
+      "available",
+    );
+    expect(
+      method({ ...CLEAN, release: "14393.81", startsFrom: "settings" }, "mdm-only").verdict,
+    ).toBe("blocked");
+  });
+
+  it("never leaves MDM enrollment with no way in on a known release", () => {
+    for (const release of [...WINDOWS_RELEASES.map((r) => String(r.build)), "14393.10"]) {
+      const ways = method({ ...CLEAN, release }, "mdm-only").ways;
+      expect(
+        ways.some((w) => w.verdict !== "blocked"),
+        release,
+      ).toBe(true);
+    }
+  });
+
+  it("never sends a remedy to a way that is itself blocked where the rule fires", () => {
+    const releases = [...WINDOWS_RELEASES.map((r) => String(r.build)), "14393.10", "14393.81"];
+    for (const rule of ENROLLMENT_RULES.filter((r) => r.alternative)) {
+      const trigger = TRIGGERS[rule.id] as DeviceState;
+      for (const release of releases) {
+        const state = {
+          ...CLEAN,
+          ...trigger,
+          release,
+          tenant: { ...CLEAN.tenant, ...trigger.tenant },
+        };
+        for (const id of rule.methods) {
+          const m = method(state, id);
+          const fired = m.ways.some((w) => w.blockedBy.some((h) => h.rule === rule.id));
+          if (!fired) continue;
+          const alternative = m.ways.find((w) => w.from === rule.alternative);
+          expect(alternative, `${rule.id} ${id} ${release}`).toBeDefined();
+          expect(alternative?.verdict, `${rule.id} ${id} ${release}`).not.toBe("blocked");
+        }
+      }
+    }
+  });
+
+  it("keeps situations apart from the text Windows shows (issue 13, item 2)", () => {
+    const seedTables = ENROLLMENT_RULES.filter((r) =>
+      /Help with connecting to an? (Active Directory|Azure AD) domain/.test(r.source.section ?? ""),
+    );
+    expect(seedTables.length).toBe(10);
+    for (const rule of seedTables) {
+      expect(rule.message, rule.id).toBeUndefined();
+      expect(rule.situation, rule.id).toMatch(/\S/);
+    }
+    const standard = method({ ...CLEAN, account: "standard" }, "ad-join").blockedBy[0];
+    expect(standard?.message).toBeUndefined();
+    expect(standard?.situation).toBe("You are logged in as a standard user.");
   });
 
   it("uses the servicing revision for the Settings link", () => {
@@ -135,6 +206,22 @@ describe("evaluateEnrollment", () => {
     expect(method({ ...CLEAN, tenant: { autoEnrollment: false } }, "entra-join").leadsTo).toMatch(
       /second pass/,
     );
+  });
+
+  it("says what adding a work account leads to, by tenant auto-enrollment", () => {
+    expect(method(CLEAN, "work-account").leadsTo).toMatch(/also enrolled in MDM/);
+    expect(method({ ...CLEAN, tenant: { autoEnrollment: false } }, "work-account").leadsTo).toMatch(
+      /second pass/,
+    );
+  });
+
+  it("offers each method's ways in, as the seed lists them", () => {
+    expect(ENROLLMENT_METHODS.map((m) => [m.id, m.ways.map((w) => w.from)])).toEqual([
+      ["ad-join", ["oobe", "settings"]],
+      ["entra-join", ["oobe", "settings", "deep-link"]],
+      ["work-account", ["settings", "app", "deep-link"]],
+      ["mdm-only", ["settings", "deep-link"]],
+    ]);
   });
 
   it("rejects an unreadable release", () => {

@@ -1,7 +1,8 @@
 import type { Citation } from "../sources/sources.js";
-import { compareWindowsVersions, parseWindowsVersion } from "../windows/version.js";
+import { parseWindowsVersion } from "../windows/version.js";
 import { getFact } from "./fact-access.js";
 import { ENROLLMENT_METHODS, type MethodId, type WayIn } from "./methods.js";
+import { inReleaseRange, releaseRange } from "./release-gate.js";
 import {
   type Condition,
   ENROLLMENT_RULES,
@@ -16,7 +17,10 @@ export type Verdict = "available" | "blocked" | "depends";
 /** A rule that fired. */
 export interface RuleHit {
   readonly rule: string;
+  /** The exact text Windows shows on screen, where a source gives it. */
   readonly message?: string;
+  /** The situation the source describes, where it is not text on screen. */
+  readonly situation?: string;
   readonly explanation: string;
   readonly remedy: string;
   readonly source: Citation;
@@ -80,15 +84,15 @@ function test(condition: Condition, state: DeviceState): Truth {
     const unknown = parts.flatMap((p) => (p.value === "unknown" ? p.leaves : []));
     return unknown.length ? { value: "unknown", leaves: unknown } : { value: !decisive };
   }
+  if ("always" in condition) return { value: true };
   const value = factValue(state, condition.fact);
   if ("below" in condition) {
     if (value === undefined)
       return {
         value: "unknown",
-        leaves: [{ fact: "release", values: [`below ${condition.below}`] }],
+        leaves: [{ fact: "release", values: [releaseRange(condition)] }],
       };
-    const version = parseWindowsVersion(String(value));
-    return { value: compareWindowsVersions(version, parseWindowsVersion(condition.below)) < 0 };
+    return { value: inReleaseRange(parseWindowsVersion(String(value)), condition) };
   }
   if (value === undefined)
     return {
@@ -102,6 +106,7 @@ function hit(rule: EnrollmentRule): RuleHit {
   return {
     rule: rule.id,
     ...(rule.message ? { message: rule.message } : {}),
+    ...(rule.situation ? { situation: rule.situation } : {}),
     explanation: rule.explanation,
     remedy: rule.remedy,
     source: rule.source,
@@ -252,6 +257,7 @@ export function factsRead(
   const walk = (c: Condition, id: string) => {
     if ("all" in c) for (const x of c.all) walk(x, id);
     else if ("any" in c) for (const x of c.any) walk(x, id);
+    else if ("always" in c) return;
     else out.set(c.fact, [...(out.get(c.fact) ?? []), id]);
   };
   for (const r of rules) walk(r.when, r.id);

@@ -6,10 +6,20 @@ import type { StartPoint } from "./state.js";
 /** A fact of {@link DeviceState}, with the tenant's facts addressed as `tenant.<name>` (from `DEVICE_FACTS`). */
 export type { FactPath } from "./device-facts.js";
 
+/** A version gate: releases older than `below` (and, when given, not older than `from`). */
+export interface ReleaseGate {
+  readonly fact: "release";
+  readonly below: string;
+  /** Limits the gate to releases from this one on (inclusive); without it, every older release. */
+  readonly from?: string;
+}
+
 /** When a rule applies, as data. A fact left unknown makes the condition unknown. */
 export type Condition =
   | { readonly fact: FactPath; readonly in: readonly (string | boolean)[] }
-  | { readonly fact: "release"; readonly below: string }
+  | ReleaseGate
+  /** Holds whatever the device: for a way in that is refused outright. */
+  | { readonly always: true }
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] };
 
@@ -30,16 +40,40 @@ export interface EnrollmentRule {
   readonly ways?: readonly StartPoint[];
   readonly when: Condition;
   readonly effect: "block" | "caveat";
-  /** The exact text Windows shows, where a source gives it. */
+  /**
+   * The exact text Windows shows on screen, where a source gives it (the seed's personally-owned
+   * table, "Error Message | Description"). Never a situation.
+   */
   readonly message?: string;
+  /**
+   * The situation a source describes, in its words, where it is not text on screen (the seed's
+   * Active Directory and Azure AD tables, "Connection issue | Explanation").
+   */
+  readonly situation?: string;
   readonly explanation: string;
   readonly remedy: string;
+  /**
+   * The way in the remedy sends the person to, when it names one; a test checks that this way is
+   * never itself blocked where the rule fires.
+   */
+  readonly alternative?: StartPoint;
   readonly source: Citation;
   /** Further sources that say the same. */
   readonly alsoSources?: readonly Citation[];
   /** Sources that disagree. */
   readonly conflicts?: readonly RuleConflict[];
 }
+
+/**
+ * How every face labels a rule's words, so that a situation is never presented as text on screen.
+ *
+ * @example
+ * `${RULE_WORDS_LABEL.situation}: "${rule.situation}"`;
+ */
+export const RULE_WORDS_LABEL = {
+  message: "Windows shows",
+  situation: "Situation the source describes (not text on screen)",
+} as const;
 
 const adTable: Citation = {
   doc: "mdm-enrollment-2017",
@@ -87,7 +121,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     methods: ["ad-join"],
     when: inDomain,
     effect: "block",
-    message: "Your device is already connected to an Active Directory domain.",
+    situation: "Your device is already connected to an Active Directory domain.",
     explanation: "A device belongs to one Active Directory domain at a time.",
     remedy:
       "Leave the current domain (System properties, or Settings > Access work or school > Disconnect) before joining another.",
@@ -98,7 +132,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     methods: ["ad-join"],
     when: is("joined", "entra"),
     effect: "block",
-    message: "Your device is connected to an Azure AD domain.",
+    situation: "Your device is connected to an Azure AD domain.",
     explanation:
       "A device is joined either to Entra ID (Azure AD) or to Active Directory, never both.",
     remedy:
@@ -110,7 +144,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     methods: ["ad-join"],
     when: is("account", "standard"),
     effect: "block",
-    message: "You are logged in as a standard user.",
+    situation: "You are logged in as a standard user.",
     explanation: "Joining a domain needs an administrator on the device.",
     remedy: "Sign in with an administrator account and start again.",
     source: adTable,
@@ -126,7 +160,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     methods: ["ad-join"],
     when: is("edition", "home"),
     effect: "block",
-    message: "Your device is running Windows 10 Home.",
+    situation: "Your device is running Windows 10 Home.",
     explanation: "Home cannot join a domain; only Pro, Enterprise and Education can.",
     remedy: "Upgrade to Pro, Enterprise or Education, or use Entra join or MDM enrollment instead.",
     source: adTable,
@@ -143,13 +177,28 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
       section: "Connecting your device to an Active Directory domain (note)",
     },
   },
+  {
+    id: "ad-join-not-in-oobe",
+    methods: ["ad-join"],
+    ways: ["oobe"],
+    when: { always: true },
+    effect: "block",
+    explanation: "Setup (OOBE) cannot join an Active Directory domain.",
+    remedy:
+      'In setup choose "Join a domain", create the local account it asks for and finish setup; then join the domain from Settings > Accounts > Access work or school.',
+    alternative: "settings",
+    source: {
+      doc: "mdm-enrollment-2017",
+      section: "Connecting your device to an Active Directory domain: Out-of-box-experience",
+    },
+  },
   // Seed: Help with connecting to an Azure AD domain
   {
     id: "entra-already-joined",
     methods: ["entra-join"],
     when: is("joined", "entra"),
     effect: "block",
-    message: "Your device is connected to an Azure AD domain.",
+    situation: "Your device is connected to an Azure AD domain.",
     explanation: "A device is joined to one Entra tenant at a time.",
     remedy: "Disconnect from the current tenant first (on a phone this means a reset).",
     source: entraTable,
@@ -160,7 +209,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     methods: ["entra-join"],
     when: inDomain,
     effect: "block",
-    message: "Your device is already connected to an Active Directory domain.",
+    situation: "Your device is already connected to an Active Directory domain.",
     explanation: "A device is joined either to Active Directory or to Entra ID, not both.",
     remedy:
       "Leave the domain first, or keep it and let the organisation register the device in Entra (hybrid join).",
@@ -172,7 +221,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     methods: ["entra-join"],
     when: is("workAccount", true),
     effect: "block",
-    message: "Your device already has a user connected to a work account.",
+    situation: "Your device already has a user connected to a work account.",
     explanation:
       "A device cannot both be joined to Entra ID and carry an added work or school account.",
     remedy: "Remove the work or school account under Access work or school, then join.",
@@ -185,9 +234,10 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     ways: ["settings", "deep-link"],
     when: is("account", "standard"),
     effect: "block",
-    message: "You are logged in as a standard user.",
+    situation: "You are logged in as a standard user.",
     explanation: "Joining Entra ID from a running Windows needs an administrator.",
     remedy: "Sign in with an administrator account, or join during setup (OOBE).",
+    alternative: "oobe",
     source: entraTable,
     alsoSources: [entraTable2024],
   },
@@ -196,7 +246,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     methods: ["entra-join"],
     when: { all: [is("managedBy", "mdm"), is("tenant.autoEnrollment", true)] },
     effect: "block",
-    message: "Your device is already managed by MDM.",
+    situation: "Your device is already managed by MDM.",
     explanation:
       "With MDM auto-enrollment configured, Entra join also enrolls the device, which fails while another MDM manages it.",
     remedy: "Unenroll from the current MDM first.",
@@ -208,7 +258,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     methods: ["entra-join"],
     when: is("edition", "home"),
     effect: "block",
-    message: "Your device is running Windows 10 Home.",
+    situation: "Your device is running Windows 10 Home.",
     explanation: "Home cannot join Entra ID.",
     remedy: "Upgrade to Pro, Enterprise or Education, or add a work account instead.",
     source: entraTable,
@@ -361,6 +411,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     effect: "block",
     explanation: "Phones join Entra ID only during setup; the Settings route is for desktops.",
     remedy: "Reset the phone and join during setup.",
+    alternative: "oobe",
     source: {
       doc: "mdm-enrollment-2017",
       section: "Connecting your device to an Azure AD domain (Join Azure AD)",
@@ -375,6 +426,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     effect: "block",
     explanation: "The ms-device-enrollment deep link exists from Windows 10, version 1607.",
     remedy: "Update Windows, or use Settings.",
+    alternative: "settings",
     source: deepLinkGates,
   },
   {
@@ -386,6 +438,7 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     explanation:
       "The mode values awa and aadj are honoured from Windows 10, version 1709; 1607 links only do MDM.",
     remedy: "Update to 1709 or later, or start from Settings.",
+    alternative: "settings",
     source: deepLinkGates,
   },
   {
@@ -418,18 +471,28 @@ export const ENROLLMENT_RULES: readonly EnrollmentRule[] = [
     alsoSources: [{ doc: "wid-pr-369" }],
   },
   {
+    // Only 1607 builds before .82: 1511 had its own "Enroll into device management" entry, which
+    // the seed's deep-link section names as the equivalent of mode=mdm.
     id: "settings-link-before-14393-82",
     methods: ["mdm-only"],
     ways: ["settings"],
-    when: { fact: "release", below: "14393.82" },
+    when: { fact: "release", from: "14393", below: "14393.82" },
     effect: "block",
     explanation:
-      'The "Enroll only in device management" link arrived with servicing build 14393.82 (KB3176934).',
+      'On Windows 10, version 1607, the "Enroll only in device management" link arrived with servicing build 14393.82 (KB3176934).',
     remedy:
-      "Install the update, or use the deep link ms-device-enrollment:?mode=mdm (1607 and later).",
+      "Install the update, or use the deep link ms-device-enrollment:?mode=mdm, which 1607 already opens.",
+    alternative: "deep-link",
     source: {
       doc: "mdm-enrollment-2017",
       section: "Connecting to MDM on a desktop: Using the Settings app",
     },
+    alsoSources: [
+      {
+        doc: "mdm-enrollment-2017",
+        section:
+          "Connecting to MDM using a deep link (the Enroll into device management option of 1511)",
+      },
+    ],
   },
 ];

@@ -8,9 +8,11 @@ import { type DocumentCitation, formatSource, type SourceDocument } from "./docu
 export const LINK_SOURCES = {
   "mdm-enrollment-2017": {
     title: "MDM enrollment of Windows-based devices",
-    publisher: "Microsoft (windows-itpro-docs)",
-    url: "https://learn.microsoft.com/windows/client-management/mdm-enrollment-of-windows-devices",
-    revision: "2017-11-15, the article the project started from",
+    publisher: "Microsoft (windows-itpro-docs, windows/client-management/mdm/)",
+    // A copy of the 2017 revision in the repository's history; today's page at the same address is
+    // the rewritten 2024 text.
+    url: "https://github.com/MicrosoftDocs/windows-itpro-docs/blob/d8e9ba79403e0866af86650c81a3dbd2fe68ed11/windows/client-management/mdm/mdm-enrollment-of-windows-devices.md",
+    revision: "ms.date 2017-11-15, commit d8e9ba79; the article the project started from",
   },
   "mdm-enrollment-2024": {
     title: "MDM enrollment of Windows devices",
@@ -22,6 +24,12 @@ export const LINK_SOURCES = {
     title: "MDM enrollment of Windows 10-based devices",
     publisher: "Microsoft (windows-itpro-docs)",
     revision: "commit 10d2dafa, the last text with per-parameter release gates",
+  },
+  "wid-federated-enrollment": {
+    title: "Federated authentication device enrollment",
+    publisher: "Microsoft (windows-itpro-docs)",
+    url: "https://learn.microsoft.com/windows/client-management/federated-authentication-device-enrollment",
+    revision: "ms.date 2023-04-05",
   },
   "wid-pr-306": {
     title: "windows-itpro-docs PR #306: deep link parameters must be lower case",

@@ -42,12 +42,6 @@ export const SOURCES = {
     url: "https://learn.microsoft.com/windows/client-management/mobile-device-enrollment",
     revision: "ms.date 2023-08-10",
   },
-  "wid-federated-enrollment": {
-    title: "Federated authentication device enrollment",
-    publisher: "Microsoft (windows-itpro-docs)",
-    url: "https://learn.microsoft.com/windows/client-management/federated-authentication-device-enrollment",
-    revision: "ms.date 2023-04-05",
-  },
   "wid-onpremise-enrollment": {
     title: "On-premises authentication device enrollment",
     publisher: "Microsoft (windows-itpro-docs)",
@@ -58,6 +52,26 @@ export const SOURCES = {
     title: "Certificate authentication device enrollment",
     publisher: "Microsoft (windows-itpro-docs)",
     url: "https://learn.microsoft.com/windows/client-management/certificate-authentication-device-enrollment",
+  },
+  "wid-mdm-enrollment-error-codes": {
+    title: "MDM enrollment error codes (Code, ID, Error message)",
+    publisher:
+      "Microsoft (windows-itpro-docs, windows/client-management/includes/mdm-enrollment-error-codes.md)",
+    url: "https://github.com/MicrosoftDocs/windows-itpro-docs/blob/6b5819017d9626c499fec0de668ba8795d079b29/windows/client-management/includes/mdm-enrollment-error-codes.md",
+    revision: "ms.date 2023-04-06, commit 6b581901",
+  },
+  "entra-hybrid-join-troubleshoot": {
+    title: "Troubleshoot Microsoft Entra hybrid joined devices (Common error codes)",
+    publisher: "Microsoft (Entra documentation, troubleshoot-hybrid-join-windows-current.md)",
+    url: "https://learn.microsoft.com/entra/identity/devices/troubleshoot-hybrid-join-windows-current",
+    revision: "ms.date 2022-08-29",
+  },
+  "winerror-h": {
+    title: "winerror.h (Windows SDK): FACILITY_* and MENROLL_E_* definitions",
+    publisher:
+      "Microsoft Windows SDK, read in the TerraFX.Interop.Windows port (terrafx/terrafx.interop.windows, shared/winerror)",
+    revision:
+      "SDK 10.0.20348.0 (Windows.cs), 10.0.26100.0 (MENROLL.cs) and 10.0.28000.0 (FACILITY.cs)",
   },
   "win32-mdm-registration-constants": {
     title: "MDM Registration constants",
@@ -207,12 +221,6 @@ export const SOURCES = {
     publisher: "Microsoft (windows-itpro-docs, azure-active-directory-integration-with-mdm.md)",
     url: "https://learn.microsoft.com/windows/client-management/azure-active-directory-integration-with-mdm",
     revision: "ms.date 2024-07-08, commit 9a70ec2e",
-  },
-  "wid-mdm-enrollment-error-codes": {
-    title: "MDM enrollment error codes and the text Windows shows",
-    publisher: "Microsoft (windows-itpro-docs, includes/mdm-enrollment-error-codes.md)",
-    url: "https://learn.microsoft.com/windows/client-management/azure-active-directory-integration-with-mdm",
-    revision: "ms.date 2023-04-06, commit 6e73eee7",
   },
   "w7-application-csp": {
     title: "w7 APPLICATION configuration service provider",

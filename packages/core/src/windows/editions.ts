@@ -23,7 +23,10 @@ export interface EditionClaim {
   readonly note?: string;
 }
 
-/** A Windows edition and what it can connect to. Where sources disagree, every claim is kept. */
+/**
+ * A Windows edition and what it can connect to. Where sources disagree, every claim is kept; an
+ * empty list means no source found that names the edition for that way.
+ */
 export interface WindowsEdition {
   readonly id: EditionId;
   readonly name: string;
@@ -38,6 +41,10 @@ const seedAd: Citation = {
   doc: "mdm-enrollment-2017",
   section: "Connecting your device to an Active Directory domain",
 };
+const seedAdTable: Citation = {
+  doc: "mdm-enrollment-2017",
+  section: "Help with connecting to an Active Directory domain",
+};
 const seedEntraTable: Citation = {
   doc: "mdm-enrollment-2017",
   section: "Help with connecting to an Azure AD domain",
@@ -50,6 +57,10 @@ const docMdm2024: Citation = {
 const intuneHome: Citation = {
   doc: "intune-user-not-authorized",
   section: "Cause: Windows Home edition",
+};
+const policyCspEditions: Citation = {
+  doc: "policy-csp-experience",
+  section: "AllowManualMDMUnenrollment, applicability",
 };
 const dmclientDdf: Citation = { doc: "dmclient-ddf", section: "EditionAllowList" };
 const seedNoMobileAd: Citation = {
@@ -77,7 +88,7 @@ export const WINDOWS_EDITIONS: readonly WindowsEdition[] = [
   {
     id: "home",
     name: "Home",
-    adJoin: [no(seedAd, "Only Pro, Enterprise and Education can join a domain.")],
+    adJoin: [no(seedAdTable, "Only Pro, Enterprise and Education can join a domain.")],
     entraJoin: [no(seedEntraTable, "Entra join needs Pro, Enterprise or Education.")],
     mdm: [
       yes(seedMdm, "The 2017 article says every Windows 10 device can connect to an MDM."),
@@ -93,11 +104,20 @@ export const WINDOWS_EDITIONS: readonly WindowsEdition[] = [
     ],
   },
   business("pro", "Pro"),
-  business("pro-education", "Pro Education"),
+  // No source found that names Pro Education for any way of connecting.
+  { id: "pro-education", name: "Pro Education", adJoin: [], entraJoin: [], mdm: [] },
   business("enterprise", "Enterprise"),
   business("education", "Education"),
-  business("se", "SE"),
-  business("iot-enterprise", "IoT Enterprise"),
+  // SE and IoT Enterprise: only the Policy CSP's applicability names them (so MDM manages them);
+  // no source found on joining a domain or Entra ID.
+  { id: "se", name: "SE", adJoin: [], entraJoin: [], mdm: [yes(policyCspEditions)] },
+  {
+    id: "iot-enterprise",
+    name: "IoT Enterprise",
+    adJoin: [],
+    entraJoin: [],
+    mdm: [yes(policyCspEditions)],
+  },
   {
     id: "mobile",
     name: "Mobile and Mobile Enterprise",

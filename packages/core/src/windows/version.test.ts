@@ -37,6 +37,16 @@ describe("parseWindowsVersion", () => {
     },
   );
 
+  it("labels a build above the newest known release as later than it (issue 13, item 8)", () => {
+    const v = parseWindowsVersion("26300.1000");
+    expect(v.release).toBeUndefined();
+    expect(v.laterThan?.version).toBe("25H2");
+    expect(v.label).toBe("build 26300.1000, later than Windows 11, version 25H2");
+    expect(parseWindowsVersion("26200.6584").label).toBe(
+      "Windows 11, version 25H2 (build 26200.6584)",
+    );
+  });
+
   it("compares down to the servicing revision", () => {
     expect(
       compareWindowsVersions(parseWindowsVersion("14393.10"), parseWindowsVersion("14393.82")),
@@ -60,6 +70,47 @@ describe("editions", () => {
       "mobile",
     ]);
   });
+  it("cites for each edition's claim a source that names that edition (issue 13, item 8)", () => {
+    // What each cited section names, read from the sources; "no source found" is an empty list.
+    const names: Record<string, readonly string[]> = {
+      "mdm-enrollment-2017/Connecting your device to an Active Directory domain": [
+        "pro",
+        "enterprise",
+        "education",
+      ],
+      "mdm-enrollment-2017/Help with connecting to an Active Directory domain": [
+        "home",
+        "pro",
+        "enterprise",
+        "education",
+      ],
+      "mdm-enrollment-2017/Help with connecting to an Azure AD domain": [
+        "home",
+        "pro",
+        "enterprise",
+        "education",
+      ],
+      "policy-csp-experience/AllowManualMDMUnenrollment, applicability": [
+        "pro",
+        "enterprise",
+        "education",
+        "se",
+        "iot-enterprise",
+      ],
+    };
+    for (const edition of WINDOWS_EDITIONS) {
+      for (const claim of [...edition.adJoin, ...edition.entraJoin, ...edition.mdm]) {
+        const key = `${claim.source.doc}/${claim.source.section}`;
+        if (key in names) expect(names[key], `${edition.id} ${key}`).toContain(edition.id);
+      }
+    }
+    for (const id of ["se", "pro-education", "iot-enterprise"]) {
+      const edition = findEdition(id)!;
+      expect(edition.adJoin, id).toEqual([]);
+      expect(edition.entraJoin, id).toEqual([]);
+    }
+  });
+
   it("keeps the Home MDM conflict as data", () => {
     const home = findEdition("home");
     expect(home && isDisputed(home.mdm)).toBe(true);

@@ -16,7 +16,9 @@ export interface WindowsVersion {
   readonly hasRevision: boolean;
   /** The feature update this build belongs to, when known. */
   readonly release?: WindowsRelease;
-  /** "Windows 10, version 1607 (build 14393.82)". */
+  /** For a build above the newest known release's: that release, which the build is later than. */
+  readonly laterThan?: WindowsRelease;
+  /** "Windows 10, version 1607 (build 14393.82)", or "build 26300, later than Windows 11, version 25H2". */
   readonly label: string;
 }
 
@@ -32,10 +34,16 @@ export class WindowsVersionError extends Error {
   }
 }
 
-/** The release a build belongs to: the newest release whose build is not above it. */
+const NEWEST = WINDOWS_RELEASES[WINDOWS_RELEASES.length - 1]!;
+
+/**
+ * The release a build belongs to: the newest release whose build is not above it. A build above
+ * the newest known release belongs to no known release (it is labelled as later than it).
+ */
 function releaseOfBuild(build: number): WindowsRelease | undefined {
   const exact = WINDOWS_RELEASES.find((r) => r.build === build);
   if (exact) return exact;
+  if (build > NEWEST.build) return undefined;
   let found: WindowsRelease | undefined;
   for (const r of WINDOWS_RELEASES) if (r.build <= build) found = r;
   return found && build - found.build < 1000 ? found : undefined;
@@ -47,13 +55,18 @@ function make(
   release?: WindowsRelease,
 ): WindowsVersion {
   const r = release ?? releaseOfBuild(build);
+  const laterThan = r === undefined && build > NEWEST.build ? NEWEST : undefined;
   const number = revision === undefined ? `${build}` : `${build}.${revision}`;
+  let label = `build ${number}`;
+  if (r) label = `${releaseName(r)} (build ${number})`;
+  else if (laterThan) label = `build ${number}, later than ${releaseName(laterThan)}`;
   return {
     build,
     revision: revision ?? 0,
     hasRevision: revision !== undefined,
     ...(r ? { release: r } : {}),
-    label: r ? `${releaseName(r)} (build ${number})` : `build ${number}`,
+    ...(laterThan ? { laterThan } : {}),
+    label,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   mergeFactLayers,
   readFactText,
   setFact,
+  RULE_WORDS_LABEL,
 } from "@winenroll/core";
 import { readFragment, writeFragment } from "@winenroll/docusaurus-plugin/client";
 import { useEffect, useId, useMemo, useState } from "react";
@@ -93,7 +94,12 @@ function Method({ m }: { m: MethodResult }) {
         <div key={hit.rule} className={styles.hit} data-rule={hit.rule}>
           {hit.message ? (
             <p className={styles.message}>
-              Windows shows: <q>{hit.message}</q>
+              {RULE_WORDS_LABEL.message}: <q>{hit.message}</q>
+            </p>
+          ) : null}
+          {hit.situation ? (
+            <p className={styles.situation}>
+              {RULE_WORDS_LABEL.situation}: <q>{hit.situation}</q>
             </p>
           ) : null}
           <p>{hit.explanation}</p>

@@ -7,6 +7,7 @@ import {
   formatCitation,
   formatHResult,
   type HResultDecoding,
+  RULE_WORDS_LABEL,
 } from "@winenroll/core";
 import { useFragmentValue } from "@winenroll/docusaurus-plugin/client";
 import { useId, useMemo } from "react";
@@ -55,8 +56,9 @@ function Entry({ entry }: { entry: ErrorCatalogEntry }) {
       </h3>
       <p>{entry.meaning}</p>
       {entry.messages?.map((m) => (
-        <p key={m.text} className={styles.message}>
-          Windows shows: <q>{m.text}</q>
+        <p key={m.text} className={styles.message} data-string-id={m.stringId}>
+          {RULE_WORDS_LABEL.message}
+          {m.stringId ? ` (string ${m.stringId})` : ""}: <q>{m.text}</q>
         </p>
       ))}
       <h4>Likely causes</h4>
@@ -127,6 +129,9 @@ export default function EnrollmentErrorLookup({ initialQuery = "" }: Props) {
               <h3 className={styles.title}>
                 <q>{m.text}</q> <span className={styles.origin}>Enrollment rule</span>
               </h3>
+              <p className={styles.kind} data-kind={m.kind}>
+                {m.kind === "on-screen" ? RULE_WORDS_LABEL.message : RULE_WORDS_LABEL.situation}
+              </p>
               {m.explanation ? <p>{m.explanation}</p> : null}
               {m.remedy ? <p>What to do: {m.remedy}</p> : null}
               {m.source ? (

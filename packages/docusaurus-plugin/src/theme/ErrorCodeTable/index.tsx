@@ -5,6 +5,9 @@ import {
   formatHResult,
   HTTP_STATUSES,
   type NamedCode,
+  RULE_WORDS_LABEL,
+  SCREEN_MESSAGE_ROWS,
+  SCREEN_TABLE,
   WIN32_ERRORS,
   WINHTTP_ERRORS,
 } from "@winenroll/core";
@@ -44,11 +47,54 @@ function CodeTable({
   );
 }
 
+/** Windows' on-screen messages, each with the string id and every code that shows it. */
+function ScreenMessages() {
+  const byText = new Map<string, (typeof SCREEN_MESSAGE_ROWS)[number][]>();
+  for (const row of SCREEN_MESSAGE_ROWS)
+    byText.set(row.text, [...(byText.get(row.text) ?? []), row]);
+  return (
+    <table>
+      <caption>
+        {byText.size} messages for {SCREEN_MESSAGE_ROWS.length} codes (
+        {formatCitation(SCREEN_TABLE)})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Windows shows</th>
+          <th scope="col">String id</th>
+          <th scope="col">Codes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from(byText, ([text, rows]) => (
+          <tr key={text} data-string-id={rows[0]!.stringId}>
+            <td>
+              <q>{text}</q>
+            </td>
+            <td>
+              <code>{rows[0]!.stringId}</code>
+            </td>
+            <td>
+              {rows.map((r) => (
+                <div key={String(r.code)}>
+                  <code>{typeof r.code === "number" ? formatHResult(r.code) : r.code}</code>
+                  {r.constant ? <small> {r.constant}</small> : null}
+                </div>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * Reference tables rendered from core's data: the error catalog (default), or the WinHTTP, HTTP
  * and Win32 codes used to decode HRESULTs.
  */
 export default function ErrorCodeTable({ of = "catalog" }: Props) {
+  if (of === "screen") return <ScreenMessages />;
   if (of === "winhttp") return <CodeTable rows={WINHTTP_ERRORS} hresult={(c) => 0x80190000 | c} />;
   if (of === "http") return <CodeTable rows={HTTP_STATUSES} hresult={(c) => 0x80190000 | c} />;
   if (of === "win32") return <CodeTable rows={WIN32_ERRORS} hresult={(c) => 0x80070000 | c} />;
@@ -98,7 +144,8 @@ export default function ErrorCodeTable({ of = "catalog" }: Props) {
               {e.messages?.map((m) => (
                 <div key={m.text}>
                   <small>
-                    Windows shows: <q>{m.text}</q>
+                    {RULE_WORDS_LABEL.message}
+                    {m.stringId ? <> (string {m.stringId})</> : null}: <q>{m.text}</q>
                   </small>
                 </div>
               ))}

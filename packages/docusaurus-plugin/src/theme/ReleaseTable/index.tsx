@@ -35,12 +35,16 @@ function Releases() {
 
 function Editions() {
   const cell = (claims: (typeof WINDOWS_EDITIONS)[number]["mdm"]) =>
-    claims.map((c) => (
-      <p key={`${c.source.doc}-${c.supported}`}>
-        {c.supported ? "Yes" : "No"}
-        {c.note ? `: ${c.note}` : ""} ({formatCitation(c.source)})
-      </p>
-    ));
+    claims.length === 0 ? (
+      <p>No source found.</p>
+    ) : (
+      claims.map((c) => (
+        <p key={`${c.source.doc}-${c.supported}`}>
+          {c.supported ? "Yes" : "No"}
+          {c.note ? `: ${c.note}` : ""} ({formatCitation(c.source)})
+        </p>
+      ))
+    );
   return (
     <table>
       <thead>

@@ -4,6 +4,7 @@ import {
   ENROLLMENT_METHODS,
   ENROLLMENT_RULES,
   formatCitation,
+  RULE_WORDS_LABEL,
 } from "@winenroll/core";
 
 /** The enrollment rule table, one section per method, rendered from core's rules. */
@@ -21,7 +22,7 @@ export default function RuleTable({ method }: Props) {
               <tr>
                 <th scope="col">Rule</th>
                 <th scope="col">When</th>
-                <th scope="col">Windows shows</th>
+                <th scope="col">In the source's words</th>
                 <th scope="col">Why, and what to do</th>
                 <th scope="col">Sources</th>
               </tr>
@@ -37,7 +38,19 @@ export default function RuleTable({ method }: Props) {
                     {describeCondition(r.when)}
                     {r.ways ? ` (starting from ${r.ways.join(" or ")})` : ""}
                   </td>
-                  <td>{r.message ? <q>{r.message}</q> : "no message given"}</td>
+                  <td>
+                    {r.message ? (
+                      <>
+                        {RULE_WORDS_LABEL.message}: <q>{r.message}</q>
+                      </>
+                    ) : r.situation ? (
+                      <>
+                        {RULE_WORDS_LABEL.situation}: <q>{r.situation}</q>
+                      </>
+                    ) : (
+                      "no words given"
+                    )}
+                  </td>
                   <td>
                     {r.explanation} {r.remedy}
                   </td>
