@@ -21,6 +21,10 @@ export interface NodeTransportOptions {
   readonly ca?: string;
   /** Longest wait for a TCP and TLS connection, within each request's own budget. Default 5 s. */
   readonly connectTimeoutMs?: number;
+  /** PEM text of the TLS client certificate to present over HTTPS (with `clientKey`). */
+  readonly clientCertificate?: string;
+  /** PEM text of the client certificate's private key. */
+  readonly clientKey?: string;
 }
 
 function formatName(name: PeerCertificate["subject"] | undefined): string | undefined {
@@ -224,6 +228,8 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Discove
             ...(isIP(servername) ? {} : { servername }),
             rejectUnauthorized: false,
             ...(options.ca ? { ca: options.ca } : {}),
+            ...(options.clientCertificate ? { cert: options.clientCertificate } : {}),
+            ...(options.clientKey ? { key: options.clientKey } : {}),
           })
         : http.request(common);
       const fail = (error: Error) => {
