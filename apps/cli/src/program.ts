@@ -21,6 +21,10 @@ const COMMANDS: readonly { readonly name: string; load(): Promise<Register> }[] 
     name: "discover",
     load: async () => (await import("./commands/discover.js")).registerDiscoverCommand,
   },
+  {
+    name: "manage",
+    load: async () => (await import("./commands/manage.js")).registerManageCommand,
+  },
   { name: "check", load: async () => (await import("./commands/check.js")).registerCheckCommand },
   {
     name: "releases",

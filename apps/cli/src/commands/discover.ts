@@ -1,23 +1,26 @@
-import { readFile } from "node:fs/promises";
 import {
   AUTH_POLICIES,
   type AuthPolicy,
   DiscoveryInputError,
   type DiscoveryReport,
-  type DiscoveryStep,
   probeDiscovery,
   REQUEST_VERSIONS,
   type RequestVersion,
 } from "@winenroll/core/discovery";
-import { type ConnectTo, createNodeTransport, parseConnectTo } from "@winenroll/core/node";
+import { createNodeTransport } from "@winenroll/core/node";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
 import { withExamples } from "../examples.js";
-import { formatDiagnostic } from "../output/diagnostics.js";
+import {
+  parseConnectToOptions,
+  parseDuration,
+  readCaOption,
+  withConnectionOptions,
+} from "../network.js";
 import { toJson } from "../output/json.js";
+import { formatStep } from "../output/steps.js";
 import type { Style } from "../output/style.js";
-import { formatTable } from "../output/table.js";
 
 interface DiscoverOptions {
   readonly requestVersion: RequestVersion;
@@ -28,23 +31,6 @@ interface DiscoverOptions {
   readonly maxSize: string;
   readonly email?: string;
   readonly json?: boolean;
-}
-
-/** Reads `10s`, `500ms`, `1m` or a bare number of seconds. */
-export function parseDuration(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
-  if (!match) {
-    throw new UsageError(
-      `--timeout "${text}" is not a duration`,
-      "accepted: a number with ms, s or m, e.g. 500ms, 10s, 1m (a bare number is seconds)",
-    );
-  }
-  const value = Number(match[1]);
-  const ms = match[2] === "ms" ? value : match[2] === "m" ? value * 60_000 : value * 1000;
-  if (ms < 1 || ms > 600_000) {
-    throw new UsageError(`--timeout ${text} is out of range`, "accepted: from 1ms to 10m");
-  }
-  return Math.round(ms);
 }
 
 function parseSize(text: string): number {
@@ -86,12 +72,8 @@ function parsePolicies(text: string): AuthPolicy[] {
   return [...new Set(policies)];
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
 export function registerDiscoverCommand(program: Command, context: CommandContext): Command {
-  return withExamples(program.command("discover"), [
+  const command = withExamples(program.command("discover"), [
     "winenroll discover someone@contoso.com",
     "winenroll discover contoso.com --auth-policy OnPremise,Federated,Certificate --request-version 4.0",
     "winenroll discover https://enrollment.manage.microsoft.com/EnrollmentServer/Discovery.svc",
@@ -110,17 +92,8 @@ export function registerDiscoverCommand(program: Command, context: CommandContex
       "--auth-policy <policies>",
       `AuthPolicies to offer, comma-separated (${AUTH_POLICIES.join(", ")})`,
       "OnPremise,Federated",
-    )
-    .option(
-      "--connect-to <HOST:PORT:ADDR:PORT>",
-      "send connections for HOST:PORT to ADDR:PORT instead, keeping the name for TLS (as curl's; repeatable)",
-      collect,
-      [],
-    )
-    .option(
-      "--ca <file>",
-      "PEM file of the CA to trust instead of the built-in roots (as curl's --cacert)",
-    )
+    );
+  return withConnectionOptions(command)
     .option("--timeout <duration>", "time budget for the whole probe, e.g. 10s or 500ms", "10s")
     .option("--max-size <bytes>", "largest response body read, e.g. 64k", "64k")
     .option("--email <address>", "the EmailAddress to send when the target is a domain or URL")
@@ -129,33 +102,8 @@ export function registerDiscoverCommand(program: Command, context: CommandContex
       const timeoutMs = parseDuration(options.timeout);
       const maxResponseBytes = parseSize(options.maxSize);
       const authPolicies = parsePolicies(options.authPolicy);
-      const connectTo: ConnectTo[] = options.connectTo.map((value) => {
-        try {
-          return parseConnectTo(value);
-        } catch (error) {
-          throw new UsageError(
-            `--connect-to ${(error as Error).message}`,
-            "accepted: HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT, e.g. enterpriseenrollment.contoso.com:443:127.0.0.1:8443",
-          );
-        }
-      });
-      let ca: string | undefined;
-      if (options.ca !== undefined) {
-        try {
-          ca = await readFile(options.ca, "utf8");
-        } catch (error) {
-          throw new UsageError(
-            `cannot read --ca ${options.ca}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-            "pass a readable PEM file",
-          );
-        }
-        if (!ca.includes("-----BEGIN CERTIFICATE-----")) {
-          throw new UsageError(
-            `--ca ${options.ca} holds no PEM certificate`,
-            "accepted: a PEM file with -----BEGIN CERTIFICATE----- blocks",
-          );
-        }
-      }
+      const connectTo = parseConnectToOptions(options.connectTo);
+      const ca = await readCaOption(options.ca);
       const transport = createNodeTransport({
         connectTo,
         ...(ca ? { ca } : {}),
@@ -185,13 +133,6 @@ export function registerDiscoverCommand(program: Command, context: CommandContex
     });
 }
 
-const MARKS: Record<DiscoveryStep["verdict"], (style: Style) => string> = {
-  pass: (s) => s.green("✔"),
-  warn: (s) => s.yellow("!"),
-  fail: (s) => s.red("✖"),
-  skipped: (s) => s.dim("–"),
-};
-
 export function formatReport(report: DiscoveryReport, style: Style): string {
   const lines: string[] = [];
   lines.push(`${style.bold("Discovery")} ${report.url}`);
@@ -201,22 +142,7 @@ export function formatReport(report: DiscoveryReport, style: Style): string {
     ),
   );
   lines.push("");
-  for (const step of report.steps) {
-    lines.push(
-      `${MARKS[step.verdict](style)} ${style.bold(step.title.padEnd(18))} ${step.verdict === "skipped" ? style.dim(step.summary) : step.summary}`,
-    );
-    if (step.details.length > 0) {
-      lines.push(formatTable(step.details.map((d) => [`    ${style.dim(d.label)}`, d.value])));
-    }
-    for (const d of step.diagnostics) {
-      lines.push(
-        formatDiagnostic(d, style)
-          .split("\n")
-          .map((l) => `    ${l}`)
-          .join("\n"),
-      );
-    }
-  }
+  for (const step of report.steps) lines.push(formatStep(step, style, 18));
   lines.push("");
   lines.push(
     report.ok

@@ -604,7 +604,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
         .filter((a) => a.status >= 400)
         .map((a) => ({
           message: `The device answered ${a.cmd}${a.target ? ` ${a.target}` : ""} with ${a.status}.`,
-          hint: "Shape the simulated device with --device-tree if the node should exist.",
+          hint: "If the server expected the node, shape the simulated device with --device-tree; otherwise nothing to fix.",
           ...(a.target ? { param: a.target } : {}),
         })),
   },

@@ -73,6 +73,7 @@ export {
   managementPostUrl,
   runManagementSession,
 } from "./run.js";
+export { maskSyncMLSecrets } from "./secrets.js";
 export {
   type ClientTurn,
   createManagementSession,

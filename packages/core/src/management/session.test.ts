@@ -191,3 +191,19 @@ describe("the end of the session", () => {
     ).toMatchObject({ kind: "done", reason: "server-aborted" });
   });
 });
+
+describe("maskSyncMLSecrets", () => {
+  it("masks credentials, secret nodes and the Entra token, and nothing else", async () => {
+    const { maskSyncMLSecrets } = await import("./secrets.js");
+    const xml =
+      "<Cred><Meta><Type>syncml:auth-md5</Type></Meta><Data>c2VjcmV0LXZhbHVl</Data></Cred>" +
+      "<Item><Target><LocURI>./Vendor/MSFT/DMAcc/x/AppAuth/1/AAuthSecret</LocURI></Target><Data>hunter2hunter2</Data></Item>" +
+      "<Item><Meta><Type>com.microsoft/MDM/AADUserToken</Type></Meta><Data>eyJ0eXAiOiJKV1QifQ.payload</Data></Item>" +
+      "<Item><Target><LocURI>./DevInfo/Lang</LocURI></Target><Data>en-US</Data></Item>";
+    const masked = maskSyncMLSecrets(xml);
+    expect(masked).not.toContain("c2VjcmV0LXZhbHVl");
+    expect(masked).not.toContain("hunter2hunter2");
+    expect(masked).not.toContain("eyJ0eXAiOiJKV1QifQ.payload");
+    expect(masked).toContain("<Data>en-US</Data>");
+  });
+});

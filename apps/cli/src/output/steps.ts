@@ -1,0 +1,46 @@
+import type { Diagnostic } from "@winenroll/core";
+import { formatDiagnostic } from "./diagnostics.js";
+import type { Style } from "./style.js";
+import { formatTable } from "./table.js";
+
+/** A step of a report (`discover`, `manage`): what the human output shows of it. */
+export interface ReportStep {
+  readonly title: string;
+  readonly verdict: "pass" | "warn" | "fail" | "skipped";
+  readonly summary: string;
+  readonly details: readonly { readonly label: string; readonly value: string }[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const MARKS: Record<ReportStep["verdict"], (style: Style) => string> = {
+  pass: (s) => s.green("✔"),
+  warn: (s) => s.yellow("!"),
+  fail: (s) => s.red("✖"),
+  skipped: (s) => s.dim("–"),
+};
+
+/** The step's line (mark, title, summary), then `extra` lines, its details and its diagnostics, indented. */
+export function formatStep(
+  step: ReportStep,
+  style: Style,
+  titleWidth: number,
+  extra: readonly string[] = [],
+): string {
+  const summary = step.verdict === "skipped" ? style.dim(step.summary) : step.summary;
+  const lines = [
+    `${MARKS[step.verdict](style)} ${style.bold(step.title.padEnd(titleWidth))} ${summary}`,
+  ];
+  lines.push(...extra);
+  if (step.details.length > 0) {
+    lines.push(formatTable(step.details.map((d) => [`    ${style.dim(d.label)}`, d.value])));
+  }
+  for (const d of step.diagnostics) {
+    lines.push(
+      formatDiagnostic(d, style)
+        .split("\n")
+        .map((l) => `    ${l}`)
+        .join("\n"),
+    );
+  }
+  return lines.join("\n");
+}
