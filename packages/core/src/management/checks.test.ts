@@ -226,3 +226,21 @@ describe("management checks", () => {
     expect(report.steps[0].verdict).toBe("fail");
   });
 });
+
+describe("inspectSyncML (one pasted message)", () => {
+  it("runs only the checks that need nothing but the message", async () => {
+    const { inspectSyncML } = await import("./inspect.js");
+    const { MANAGEMENT_CHECKS } = await import("./checks.js");
+    const message =
+      '<SyncML xmlns="SYNCML:SYNCML1.2"><SyncHdr><VerDTD>1.2</VerDTD><VerProto>DM/1.2</VerProto><SessionID>1</SessionID><MsgID>1</MsgID><Target><LocURI>dev</LocURI></Target><Source><LocURI>srv</LocURI></Source></SyncHdr><SyncBody>' +
+      "<Get><CmdID>2</CmdID><Item><Target><LocURI>/Vendor/MSFT/X</LocURI></Target></Item></Get><Atomic><CmdID>3</CmdID><Atomic><CmdID>4</CmdID></Atomic></Atomic><Final/></SyncBody></SyncML>";
+    const inspection = inspectSyncML(message);
+    expect(inspection.ok).toBe(false);
+    expect(inspection.message?.commands.map((c) => c.name)).toEqual(["Get", "Atomic"]);
+    const standalone = new Set(MANAGEMENT_CHECKS.filter((c) => c.standalone).map((c) => c.code));
+    const codes = inspection.diagnostics.map((d) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(["locuri-invalid", "atomic-nested"]));
+    expect(codes.every((c) => standalone.has(c))).toBe(true);
+    expect(inspectSyncML("not xml").diagnostics.map((d) => d.code)).toEqual(["syncml-unreadable"]);
+  });
+});

@@ -1,6 +1,6 @@
-import type { Severity } from "../diagnostics/diagnostic.js";
+import { type Diagnostic, type Severity, sortDiagnostics } from "../diagnostics/diagnostic.js";
 import type { HttpExchange } from "../discovery/transport.js";
-import type { Citation } from "../sources/sources.js";
+import { type Citation, formatCitation } from "../sources/sources.js";
 import { NODE_COMMANDS, SYNCML_COMMANDS, type SyncCommand, type SyncMessage } from "./model.js";
 import type { ParsedSyncML } from "./parse.js";
 import {
@@ -49,6 +49,8 @@ export interface ManagementCheck {
   readonly catalog?: string;
   /** One sentence for the reference table: what the check looks at. */
   readonly summary: string;
+  /** True when the check reads one server message alone, so a pasted message can be checked. */
+  readonly standalone?: boolean;
   readonly check: (context: ManagementCheckContext) => readonly ManagementFinding[];
 }
 
@@ -241,6 +243,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "syncml-unreadable",
+    standalone: true,
     severity: "error",
     source: MDM("2.2.2 SyncML Message"),
     summary: "Each answer is a well-formed SyncML message with a SyncHdr and a SyncBody.",
@@ -258,6 +261,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "syncml-namespace",
+    standalone: true,
     severity: "error",
     source: MDM("2.2.1 Namespaces"),
     summary: "The SyncML element is in the SYNCML:SYNCML1.2 namespace.",
@@ -272,6 +276,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "synchdr-version",
+    standalone: true,
     severity: "error",
     source: SYNCML_VERSION_SOURCE,
     summary: "SyncHdr has VerDTD 1.2 and VerProto DM/1.2.",
@@ -287,6 +292,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "synchdr-incomplete",
+    standalone: true,
     severity: "error",
     source: MDM("2.2.4.2 SyncHdr"),
     summary: "SyncHdr has a SessionID, a MsgID, a Target and a Source.",
@@ -435,6 +441,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "command-cmdid-invalid",
+    standalone: true,
     severity: "error",
     source: MDM("2.2.3.2 CmdID"),
     summary: "Every server command has a CmdID, unique in its message and never 0.",
@@ -464,6 +471,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "command-unknown",
+    standalone: true,
     severity: "error",
     source: OMA_DOC("OMA DM standards"),
     summary: "The body holds only SyncML commands.",
@@ -478,6 +486,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "command-target-missing",
+    standalone: true,
     severity: "error",
     source: MDM("2.2.5.2 Item"),
     summary: "Add, Delete, Exec, Get and Replace each have Items with a Target LocURI.",
@@ -493,6 +502,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "locuri-invalid",
+    standalone: true,
     severity: "error",
     source: OMA_DOC("OMA DM standards, Nodes"),
     summary: "A LocURI does not start with /, has . only first, and no empty or * node names.",
@@ -514,6 +524,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "locuri-unknown-root",
+    standalone: true,
     severity: "warning",
     source: OMA_DOC("User targeted vs. Device targeted configuration"),
     summary: `A LocURI lies under a root Windows knows (${NODE_ROOTS.map((r) => r.root).join(", ")}).`,
@@ -535,6 +546,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "atomic-nested",
+    standalone: true,
     severity: "error",
     source: OMA_DOC("OMA DM standards, Atomic"),
     summary: "No Atomic inside an Atomic (Windows answers 500 inside, 507 outside).",
@@ -549,6 +561,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "get-in-atomic",
+    standalone: true,
     severity: "warning",
     source: OMA_DOC("OMA DM standards, Atomic"),
     summary:
@@ -612,3 +625,27 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
 
 /** The codes of every check, for tests and docs. */
 export const MANAGEMENT_CHECK_CODES: readonly string[] = MANAGEMENT_CHECKS.map((c) => c.code);
+
+/**
+ * Runs the checks of the table that `only` keeps (all by default) and gives their findings as
+ * diagnostics, worst first.
+ *
+ * @example
+ * runChecks(context).map((d) => d.code); // ["status-missing", …]
+ */
+export function runChecks(
+  context: ManagementCheckContext,
+  only: (check: ManagementCheck) => boolean = () => true,
+): Diagnostic[] {
+  const diagnostics = MANAGEMENT_CHECKS.filter(only).flatMap((check) =>
+    check.check(context).map(
+      (finding): Diagnostic => ({
+        code: check.code,
+        severity: check.severity,
+        ...finding,
+        source: formatCitation(check.source),
+      }),
+    ),
+  );
+  return sortDiagnostics(diagnostics);
+}

@@ -1,7 +1,6 @@
-import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { DiscoveryStep, StepVerdict } from "../discovery/diagnose.js";
-import { formatCitation } from "../sources/sources.js";
-import { MANAGEMENT_CHECKS, type ManagementCheckContext, type ServerTurn } from "./checks.js";
+import { type ManagementCheckContext, runChecks, type ServerTurn } from "./checks.js";
 import { parseSyncML } from "./parse.js";
 import type { ManagementObservation } from "./run.js";
 
@@ -59,17 +58,7 @@ export function lintManagement(observation: ManagementObservation): Diagnostic[]
     turns,
     messages: turns.flatMap((t) => (t.parsed?.ok ? [{ ...t, server: t.parsed.message }] : [])),
   };
-  const diagnostics = MANAGEMENT_CHECKS.flatMap((check) =>
-    check.check(context).map(
-      (finding): Diagnostic => ({
-        code: check.code,
-        severity: check.severity,
-        ...finding,
-        source: formatCitation(check.source),
-      }),
-    ),
-  );
-  return sortDiagnostics(diagnostics);
+  return runChecks(context);
 }
 
 function verdictOf(diagnostics: readonly Diagnostic[]): StepVerdict {

@@ -15,8 +15,10 @@ export {
   type ManagementCheck,
   type ManagementCheckContext,
   type ManagementFinding,
+  runChecks,
   type ServerTurn,
 } from "./checks.js";
+export { COMMAND_PURPOSE, describeSyncCommand } from "./describe.js";
 export {
   DEFAULT_IDENTITY,
   type DeviceIdentity,
@@ -35,6 +37,7 @@ export {
   type ManagementStep,
   type ManagementSummary,
 } from "./diagnose.js";
+export { inspectSyncML, type SyncMLInspection } from "./inspect.js";
 export {
   NODE_COMMANDS,
   SYNCML_COMMANDS,

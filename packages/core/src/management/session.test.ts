@@ -207,3 +207,29 @@ describe("maskSyncMLSecrets", () => {
     expect(masked).toContain("<Data>en-US</Data>");
   });
 });
+
+describe("describeSyncCommand", () => {
+  it("explains a Status, an Alert and a node command from the tables", async () => {
+    const { describeSyncCommand } = await import("./describe.js");
+    expect(
+      describeSyncCommand({
+        name: "Status",
+        msgRef: "2",
+        cmdRef: "5",
+        cmd: "Replace",
+        data: "405",
+        items: [],
+      }),
+    ).toBe("answers Replace 5 of message 2: 405, command not allowed on this node (read-only)");
+    expect(describeSyncCommand({ name: "Alert", data: "1201", items: [] })).toBe(
+      "Alert 1201: client-initiated management session",
+    );
+    expect(
+      describeSyncCommand({
+        name: "Get",
+        cmdId: "3",
+        items: [{ target: "./User/Vendor/MSFT/Policy" }],
+      }),
+    ).toContain("the signed-in user's scope");
+  });
+});
