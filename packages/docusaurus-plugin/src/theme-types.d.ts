@@ -132,3 +132,17 @@ declare module "@theme/DsregcmdReference" {
   }
   export default function DsregcmdReference(props: Props): ReactNode;
 }
+
+declare module "@theme/SyncMLInspector" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** A message to show at first. */
+    readonly initialMessage?: string;
+  }
+  export default function SyncMLInspector(props: Props): ReactNode;
+}
+
+declare module "@theme/ManagementCheckTable" {
+  import type { ReactNode } from "react";
+  export default function ManagementCheckTable(): ReactNode;
+}
