@@ -65,3 +65,19 @@ describe("SyncML inspector", () => {
     expect(await page.locator("section").textContent()).not.toContain("correct-horse-battery");
   });
 });
+
+describe("the first management session guide", () => {
+  it("draws the session as a sequence diagram and lists every check", async () => {
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.site.url}/docs/guides/first-management-session`,
+    );
+    await waitVisible(page.locator(".docusaurus-mermaid-container svg"));
+    expect(await page.locator(".docusaurus-mermaid-container").textContent()).toContain(
+      "Alert 1201",
+    );
+    await waitVisible(page.locator("tr#client-certificate-refused"));
+    await waitVisible(page.locator("tr#session-not-ended"));
+    expect(errors).toEqual([]);
+  });
+});
