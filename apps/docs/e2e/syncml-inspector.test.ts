@@ -23,6 +23,7 @@ describe("SyncML inspector", () => {
     );
     await page.getByLabel("SyncML message", { exact: true }).fill(SERVER_MESSAGE);
     await waitVisible(page.getByText("This message follows the rules checked here."));
+    await waitVisible(page.getByText("Written by the server", { exact: false }));
     const header = page.locator("table", { has: page.locator("caption", { hasText: "Header" }) });
     expect(await header.locator("tr", { hasText: "SessionID" }).locator("td").textContent()).toBe(
       "1",

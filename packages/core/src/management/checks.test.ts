@@ -237,10 +237,15 @@ describe("inspectSyncML (one pasted message)", () => {
     const inspection = inspectSyncML(message);
     expect(inspection.ok).toBe(false);
     expect(inspection.message?.commands.map((c) => c.name)).toEqual(["Get", "Atomic"]);
+    expect(inspection.from).toBe("server");
     const standalone = new Set(MANAGEMENT_CHECKS.filter((c) => c.standalone).map((c) => c.code));
     const codes = inspection.diagnostics.map((d) => d.code);
     expect(codes).toEqual(expect.arrayContaining(["locuri-invalid", "atomic-nested"]));
     expect(codes.every((c) => standalone.has(c))).toBe(true);
     expect(inspectSyncML("not xml").diagnostics.map((d) => d.code)).toEqual(["syncml-unreadable"]);
+    // The device's first package addresses its Replace by Source: no server-only check applies to it.
+    const { createManagementSession } = await import("./session.js");
+    const first = inspectSyncML(createManagementSession({ serverUrl: URL }).start().xml);
+    expect(first).toMatchObject({ ok: true, from: "device", diagnostics: [] });
   });
 });

@@ -49,8 +49,11 @@ export interface ManagementCheck {
   readonly catalog?: string;
   /** One sentence for the reference table: what the check looks at. */
   readonly summary: string;
-  /** True when the check reads one server message alone, so a pasted message can be checked. */
-  readonly standalone?: boolean;
+  /**
+   * When the check reads one message alone, so that a pasted message can be checked: `any` message,
+   * or only a `server` message (the device addresses its own Items by Source, never asks for nodes).
+   */
+  readonly standalone?: "any" | "server";
   readonly check: (context: ManagementCheckContext) => readonly ManagementFinding[];
 }
 
@@ -243,7 +246,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "syncml-unreadable",
-    standalone: true,
+    standalone: "any",
     severity: "error",
     source: MDM("2.2.2 SyncML Message"),
     summary: "Each answer is a well-formed SyncML message with a SyncHdr and a SyncBody.",
@@ -261,7 +264,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "syncml-namespace",
-    standalone: true,
+    standalone: "any",
     severity: "error",
     source: MDM("2.2.1 Namespaces"),
     summary: "The SyncML element is in the SYNCML:SYNCML1.2 namespace.",
@@ -276,7 +279,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "synchdr-version",
-    standalone: true,
+    standalone: "any",
     severity: "error",
     source: SYNCML_VERSION_SOURCE,
     summary: "SyncHdr has VerDTD 1.2 and VerProto DM/1.2.",
@@ -292,7 +295,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "synchdr-incomplete",
-    standalone: true,
+    standalone: "any",
     severity: "error",
     source: MDM("2.2.4.2 SyncHdr"),
     summary: "SyncHdr has a SessionID, a MsgID, a Target and a Source.",
@@ -441,7 +444,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "command-cmdid-invalid",
-    standalone: true,
+    standalone: "any",
     severity: "error",
     source: MDM("2.2.3.2 CmdID"),
     summary: "Every server command has a CmdID, unique in its message and never 0.",
@@ -471,7 +474,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "command-unknown",
-    standalone: true,
+    standalone: "any",
     severity: "error",
     source: OMA_DOC("OMA DM standards"),
     summary: "The body holds only SyncML commands.",
@@ -486,7 +489,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "command-target-missing",
-    standalone: true,
+    standalone: "server",
     severity: "error",
     source: MDM("2.2.5.2 Item"),
     summary: "Add, Delete, Exec, Get and Replace each have Items with a Target LocURI.",
@@ -502,7 +505,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "locuri-invalid",
-    standalone: true,
+    standalone: "server",
     severity: "error",
     source: OMA_DOC("OMA DM standards, Nodes"),
     summary: "A LocURI does not start with /, has . only first, and no empty or * node names.",
@@ -524,7 +527,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "locuri-unknown-root",
-    standalone: true,
+    standalone: "server",
     severity: "warning",
     source: OMA_DOC("User targeted vs. Device targeted configuration"),
     summary: `A LocURI lies under a root Windows knows (${NODE_ROOTS.map((r) => r.root).join(", ")}).`,
@@ -546,7 +549,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "atomic-nested",
-    standalone: true,
+    standalone: "server",
     severity: "error",
     source: OMA_DOC("OMA DM standards, Atomic"),
     summary: "No Atomic inside an Atomic (Windows answers 500 inside, 507 outside).",
@@ -561,7 +564,7 @@ export const MANAGEMENT_CHECKS: readonly ManagementCheck[] = [
   },
   {
     code: "get-in-atomic",
-    standalone: true,
+    standalone: "server",
     severity: "warning",
     source: OMA_DOC("OMA DM standards, Atomic"),
     summary:

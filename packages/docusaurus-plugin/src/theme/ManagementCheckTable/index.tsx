@@ -1,6 +1,12 @@
 import { formatCitation } from "@winenroll/core";
 import { MANAGEMENT_CHECKS } from "@winenroll/core/management";
 
+const STANDALONE = {
+  any: "yes",
+  server: "yes, on a server's message",
+  none: "no: needs the whole session",
+} as const;
+
 /** Every check of the management session: code, severity, what it looks at, its source. */
 export default function ManagementCheckTable() {
   return (
@@ -22,7 +28,7 @@ export default function ManagementCheckTable() {
             </td>
             <td>{check.severity}</td>
             <td>{check.summary}</td>
-            <td>{check.standalone ? "yes" : "no: needs the whole session"}</td>
+            <td>{STANDALONE[check.standalone ?? "none"]}</td>
             <td>{formatCitation(check.source)}</td>
           </tr>
         ))}

@@ -83,6 +83,11 @@ export default function SyncMLInspector({ initialMessage = "" }: Props) {
           </p>
           {message ? (
             <>
+              <p>
+                {inspection.from === "device"
+                  ? "Written by the device: its header targets the server's URL. The checks of server messages are skipped."
+                  : "Written by the server: its header targets the device."}
+              </p>
               <table>
                 <caption>Header</caption>
                 <tbody>
