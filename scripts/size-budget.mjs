@@ -55,7 +55,9 @@ export const budgets = [
     name: "every browser entry together",
     source: `${browserEntries.map((path, i) => `import * as e${i} from ${JSON.stringify(path)};`).join(" ")} globalThis.out = [${browserEntries.map((_, i) => `e${i}`).join(", ")}];`,
     goal: undefined,
-    budget: 86000, // 76.3 kB measured on 2026-11-29, + 10 %; 84.2 kB with the coverage entry and the screen messages (2026-11-30)
+    // 76.3 kB measured on 2026-11-29; 87.6 kB on 2026-11-30 once ./management landed (its SyncML model,
+    // session, checks and their source texts: about 11 kB), + 10 %.
+    budget: 96000,
   },
 ];
 

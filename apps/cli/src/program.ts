@@ -25,6 +25,10 @@ const COMMANDS: readonly { readonly name: string; load(): Promise<Register> }[] 
     name: "enroll",
     load: async () => (await import("./commands/enroll.js")).registerEnrollCommand,
   },
+  {
+    name: "manage",
+    load: async () => (await import("./commands/manage.js")).registerManageCommand,
+  },
   { name: "check", load: async () => (await import("./commands/check.js")).registerCheckCommand },
   {
     name: "releases",

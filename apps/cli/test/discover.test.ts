@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import type { DiscoveryReport } from "@winenroll/core/discovery";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_BIN, type CliResult, run } from "./support/cli.js";
+import { type CliResult, run, spawnCliAsync as spawnCli } from "./support/cli.js";
 import { type DiscoveryServer, FAULTS, startDiscoveryServer } from "./support/discovery-server.js";
 
 let server: DiscoveryServer;
@@ -33,18 +32,6 @@ async function discover(
 
 function codes(json: DiscoveryReport): string[] {
   return json.diagnostics.map((d) => d.code);
-}
-
-/** The built binary, spawned asynchronously so the server in this process keeps answering. */
-function spawnCli(argv: string[]): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI_BIN, ...argv], { env: { PATH: process.env.PATH } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 describe("discover against a loopback HTTPS discovery server", () => {

@@ -9,6 +9,7 @@ const TOOL_PAGES = [
   "/tools/link-inspector",
   "/tools/enrollment-checker",
   "/tools/error-lookup",
+  "/tools/syncml-inspector",
 ];
 
 const PAYLOADS = [

@@ -54,6 +54,14 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: safe,
         description: "Reference tables of dsregcmd's join flags and the fields winenroll reads",
       },
+      ManagementCheckTable: {
+        actions: safe,
+        description: "Reference table of the management session's checks with their sources",
+      },
+      SyncMLInspector: {
+        actions: safe,
+        description: "Reads a pasted SyncML DM message: header, commands explained, problems",
+      },
       DiagnosticList: {
         actions: safe,
         description: "List of diagnostics with severity, message and hint",

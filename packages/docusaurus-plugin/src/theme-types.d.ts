@@ -186,3 +186,17 @@ declare module "@theme/SourcesCoverage" {
   }
   export default function SourcesCoverage(props: Props): ReactNode;
 }
+
+declare module "@theme/SyncMLInspector" {
+  import type { ReactNode } from "react";
+  export interface Props {
+    /** A message to show at first. */
+    readonly initialMessage?: string;
+  }
+  export default function SyncMLInspector(props: Props): ReactNode;
+}
+
+declare module "@theme/ManagementCheckTable" {
+  import type { ReactNode } from "react";
+  export default function ManagementCheckTable(): ReactNode;
+}

@@ -19,24 +19,31 @@ const MARKS: Record<PrintedStep["verdict"], (style: Style) => string> = {
   skipped: (s) => s.dim("–"),
 };
 
-/** One line per step with its mark, then its details and diagnostics indented under it. */
-export function formatSteps(steps: readonly PrintedStep[], style: Style): string[] {
-  const lines: string[] = [];
-  for (const step of steps) {
-    lines.push(
-      `${MARKS[step.verdict](style)} ${style.bold(step.title.padEnd(18))} ${step.verdict === "skipped" ? style.dim(step.summary) : step.summary}`,
-    );
-    if (step.details && step.details.length > 0) {
-      lines.push(formatTable(step.details.map((d) => [`    ${style.dim(d.label)}`, d.value])));
-    }
-    for (const d of step.diagnostics) {
-      lines.push(
-        formatDiagnostic(d, style)
-          .split("\n")
-          .map((l) => `    ${l}`)
-          .join("\n"),
-      );
-    }
+/** The step's line (mark, title, summary), then `extra` lines, its details and its diagnostics, indented. */
+export function formatStep(
+  step: PrintedStep,
+  style: Style,
+  titleWidth = 18,
+  extra: readonly string[] = [],
+): string {
+  const summary = step.verdict === "skipped" ? style.dim(step.summary) : step.summary;
+  const lines = [`${MARKS[step.verdict](style)} ${style.bold(step.title.padEnd(titleWidth))} ${summary}`];
+  lines.push(...extra);
+  if (step.details && step.details.length > 0) {
+    lines.push(formatTable(step.details.map((d) => [`    ${style.dim(d.label)}`, d.value])));
   }
-  return lines;
+  for (const d of step.diagnostics) {
+    lines.push(
+      formatDiagnostic(d, style)
+        .split("\n")
+        .map((l) => `    ${l}`)
+        .join("\n"),
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Every step of a report, one after the other. */
+export function formatSteps(steps: readonly PrintedStep[], style: Style): string[] {
+  return steps.map((step) => formatStep(step, style));
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { CliIO } from "../../src/io.js";
 import { runCli } from "../../src/run.js";
@@ -44,4 +44,16 @@ export function spawnCli(argv: readonly string[], options: RunOptions = {}): Cli
     timeout: 30_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The built binary, spawned asynchronously so that a server in the test's process keeps answering. */
+export function spawnCliAsync(argv: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI_BIN, ...argv], { env: { PATH: process.env.PATH } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
@@ -7,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSecureContext } from "node:tls";
 import { buildDiscoverFault, discoverResponseSamples } from "@winenroll/core/discovery";
+import { makeCa, makeKey, openssl, signLeaf } from "./openssl.js";
 
 /**
  * A discovery service on loopback for end-to-end tests, over HTTPS with a CA and certificates
@@ -124,50 +124,16 @@ export interface DiscoveryServer {
   close(): Promise<void>;
 }
 
-function openssl(args: string[], cwd: string): void {
-  execFileSync("openssl", args, { cwd, stdio: "pipe" });
-}
-
-function makeKey(cwd: string, name: string): void {
-  openssl(
-    ["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", `${name}.key`],
-    cwd,
-  );
-}
-
 function makeCertificates(dir: string): {
   ca: string;
   good: [string, string];
   rogue: [string, string];
   wrongName: [string, string];
 } {
-  makeKey(dir, "ca");
-  openssl(
-    [
-      "req",
-      "-x509",
-      "-new",
-      "-key",
-      "ca.key",
-      "-out",
-      "ca.pem",
-      "-days",
-      "2",
-      "-subj",
-      "/CN=winenroll test CA",
-      "-addext",
-      "basicConstraints=critical,CA:TRUE",
-      "-addext",
-      "keyUsage=critical,keyCertSign,cRLSign",
-    ],
-    dir,
-  );
+  makeCa(dir, "ca", "winenroll test CA");
   const leaf = (name: string, hosts: string[], signer: "ca" | "self") => {
     makeKey(dir, name);
-    writeFileSync(
-      join(dir, `${name}.ext`),
-      `basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=${hosts.map((h) => `DNS:${h}`).join(",")}\n`,
-    );
+    const extensions = `basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=${hosts.map((h) => `DNS:${h}`).join(",")}\n`;
     const subject = `/CN=${hosts[0]}`;
     if (signer === "self") {
       openssl(
@@ -189,27 +155,7 @@ function makeCertificates(dir: string): {
         dir,
       );
     } else {
-      openssl(["req", "-new", "-key", `${name}.key`, "-out", `${name}.csr`, "-subj", subject], dir);
-      openssl(
-        [
-          "x509",
-          "-req",
-          "-in",
-          `${name}.csr`,
-          "-CA",
-          "ca.pem",
-          "-CAkey",
-          "ca.key",
-          "-CAcreateserial",
-          "-out",
-          `${name}.pem`,
-          "-days",
-          "2",
-          "-extfile",
-          `${name}.ext`,
-        ],
-        dir,
-      );
+      signLeaf(dir, name, "ca", subject, extensions);
     }
     return [
       readFileSync(join(dir, `${name}.key`), "utf8"),

@@ -1,5 +1,6 @@
 import { type DocumentCitation, formatSource, type SourceDocument } from "./document.js";
 import { LINK_SOURCES } from "./link-sources.js";
+import { MANAGEMENT_SOURCES } from "./management-sources.js";
 
 export type { DocumentCitation, SourceDocument } from "./document.js";
 export type { LinkCitation, LinkSourceId } from "./link-sources.js";
@@ -13,6 +14,7 @@ export type { LinkCitation, LinkSourceId } from "./link-sources.js";
  */
 export const SOURCES = {
   ...LINK_SOURCES,
+  ...MANAGEMENT_SOURCES,
   "winenroll-field-notes": {
     title: "winenroll research: real-world links and quirks",
     publisher: "winenroll project (shared/research/windows-enrollment-facts.md §6)",
