@@ -6,7 +6,7 @@
  *   1  windows
  *   2  link, errors
  *   3  rules
- *   4  device, discovery, batch, tokens, enrollment, management (and node, which carries discovery)
+ *   4  device, discovery, batch, tokens, enrollment, management, coverage (and node, which carries discovery)
  * A folder imports only from its own layer or lower ones. No import cycle anywhere, type imports
  * included. The faces (CLI, docs plugin, docs site) import core only through its package entries.
  */
@@ -20,7 +20,7 @@ const LAYERS = [
   ["windows"],
   ["link", "errors"],
   ["rules"],
-  ["device", "discovery", "batch", "tokens", "enrollment", "management", "node"],
+  ["device", "discovery", "batch", "tokens", "enrollment", "management", "coverage", "node"],
 ];
 const folders = (layers) => `${CORE}(${layers.flat().join("|")})/`;
 
