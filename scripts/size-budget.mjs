@@ -46,8 +46,9 @@ export const budgets = [
     source: `import * as core from "@winenroll/core"; globalThis.out = core;`,
     goal: 30000,
     // 41.5 kB measured on 2026-11-30 once Microsoft's on-screen message table and the DSREG codes
-    // joined the catalog (issue 13).
-    budget: 42500,
+    // joined the catalog (issue 13); 45.8 kB once the device-fact table (labels and help for every
+    // fact), the discovery check table and the shared labels joined it (issue 14), + about 10 %.
+    budget: 50000,
   },
   {
     // The split into entry points must not hide weight: this row is everything a browser app can import
@@ -56,8 +57,9 @@ export const budgets = [
     source: `${browserEntries.map((path, i) => `import * as e${i} from ${JSON.stringify(path)};`).join(" ")} globalThis.out = [${browserEntries.map((_, i) => `e${i}`).join(", ")}];`,
     goal: undefined,
     // 76.3 kB measured on 2026-11-29; 87.6 kB on 2026-11-30 once ./management landed (its SyncML model,
-    // session, checks and their source texts: about 11 kB), + 10 %.
-    budget: 96000,
+    // session, checks and their source texts: about 11 kB); 177.9 kB once ./enrollment landed, most of
+    // it @peculiar/x509 and its ASN.1 schemas, which only the provisioning inspector loads; + 10 %.
+    budget: 196000,
   },
 ];
 
