@@ -43,7 +43,11 @@ export function addNetworkOptions(
       "--ca <file>",
       "PEM file of the CA to trust instead of the built-in roots (as curl's --cacert)",
     )
-    .option("--timeout <duration>", `time budget for ${budget}, e.g. 10s, 500ms or 2m (at most 1h)`, defaultTimeout);
+    .option(
+      "--timeout <duration>",
+      `time budget for ${budget}, e.g. 10s, 500ms or 2m (at most 1h)`,
+      defaultTimeout,
+    );
 }
 
 /** Checks and reads the network options; every mistake is a usage error. */

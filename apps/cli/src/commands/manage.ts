@@ -12,7 +12,12 @@ import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
 import { withExamples } from "../examples.js";
-import { addNetworkOptions, type NetworkOptionValues, readNetworkOptions, readPemFile } from "../network.js";
+import {
+  addNetworkOptions,
+  type NetworkOptionValues,
+  readNetworkOptions,
+  readPemFile,
+} from "../network.js";
 import { toJson } from "../output/json.js";
 import { formatStep } from "../output/steps.js";
 import type { Style } from "../output/style.js";

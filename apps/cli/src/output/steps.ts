@@ -27,7 +27,9 @@ export function formatStep(
   extra: readonly string[] = [],
 ): string {
   const summary = step.verdict === "skipped" ? style.dim(step.summary) : step.summary;
-  const lines = [`${MARKS[step.verdict](style)} ${style.bold(step.title.padEnd(titleWidth))} ${summary}`];
+  const lines = [
+    `${MARKS[step.verdict](style)} ${style.bold(step.title.padEnd(titleWidth))} ${summary}`,
+  ];
   lines.push(...extra);
   if (step.details && step.details.length > 0) {
     lines.push(formatTable(step.details.map((d) => [`    ${style.dim(d.label)}`, d.value])));

@@ -146,7 +146,12 @@ export function sourceConflicts(): SourceConflict[] {
   const out: SourceConflict[] = [];
   for (const r of ENROLLMENT_RULES)
     for (const c of r.conflicts ?? [])
-      out.push({ table: "enrollment rules", id: r.id, says: c.says, sources: [r.source, c.source] });
+      out.push({
+        table: "enrollment rules",
+        id: r.id,
+        says: c.says,
+        sources: [r.source, c.source],
+      });
   const seen = new Set<string>();
   for (const e of ERROR_CATALOG) {
     if (!e.conflict || seen.has(e.conflict.note)) continue;
@@ -169,7 +174,9 @@ export function sourceConflicts(): SourceConflict[] {
       out.push({
         table: "editions",
         id: `${e.id}/${key}`,
-        says: e[key].map((c) => `${c.supported ? "yes" : "no"}${c.note ? ` (${c.note})` : ""}`).join("; "),
+        says: e[key]
+          .map((c) => `${c.supported ? "yes" : "no"}${c.note ? ` (${c.note})` : ""}`)
+          .join("; "),
         sources: e[key].map((c) => c.source),
       });
     }

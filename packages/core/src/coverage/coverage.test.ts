@@ -74,9 +74,7 @@ describe("the seed's statements and their counterparts", () => {
   });
 
   it("holds the seed's parameter table: names, value kinds and release labels", () => {
-    expect(
-      LINK_PARAMETER_FACTS.map((p) => [p.name, p.valueKind, p.addedIn[0]?.version]),
-    ).toEqual([
+    expect(LINK_PARAMETER_FACTS.map((p) => [p.name, p.valueKind, p.addedIn[0]?.version])).toEqual([
       ["mode", "mode", "1607"],
       ["username", "email-or-upn", "1703"],
       ["servername", "server-url", "1703"],

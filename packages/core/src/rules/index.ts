@@ -1,5 +1,5 @@
-export * from "./device-facts.js";
 export * from "./capabilities.js";
+export * from "./device-facts.js";
 export * from "./diagram.js";
 export * from "./evaluate.js";
 export * from "./fact-access.js";

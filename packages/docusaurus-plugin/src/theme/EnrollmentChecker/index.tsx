@@ -13,9 +13,9 @@ import {
   getFact,
   type MethodResult,
   mergeFactLayers,
+  RULE_WORDS_LABEL,
   readFactText,
   setFact,
-  RULE_WORDS_LABEL,
 } from "@winenroll/core";
 import { readFragment, writeFragment } from "@winenroll/docusaurus-plugin/client";
 import { useEffect, useId, useMemo, useState } from "react";
