@@ -2,11 +2,10 @@ import { createPrivateKey, X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { cite } from "@winenroll/core";
 import type { DiscoverResult, DiscoveryTransport } from "@winenroll/core/discovery";
-import type { EnrollmentCredential } from "@winenroll/core/enrollment";
+import { buildSignInUrl, type EnrollmentCredential } from "@winenroll/core/enrollment";
 import { UsageError } from "../errors.js";
 import type { Attempt } from "./handshake.js";
 import type { AuthenticationStop } from "./report.js";
-import { signInUrl } from "./sign-in.js";
 
 /**
  * What the user gave to prove who they are, and the attempts it makes possible once discovery
@@ -162,7 +161,10 @@ export async function attemptsFor(
             cite("ms-mde2", "3.1.4.1.1.2"),
           ),
         };
-      const url = signInUrl(authUrl, given.username ?? "");
+      const url = buildSignInUrl({
+        authenticationServiceUrl: authUrl,
+        loginHint: given.username ?? "",
+      });
       return {
         stop: stop(
           `sign in at ${url}`,
