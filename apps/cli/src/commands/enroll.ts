@@ -268,16 +268,11 @@ async function enroll(
     if (!options.json && written.length > 0) context.err(`Wrote ${written.join(", ")}`);
   }
   const method = outcome.observation.certificateAuthentication;
-  const cutOff = (["policies", "enrollment"] as const).find(
-    (step) =>
-      outcome.observation[step === "policies" ? "policy" : step]?.exchange?.response?.truncated,
-  );
   return {
     report: composeReport({
       discovery,
       diagnosis,
       ...(method && authenticated(diagnosis) ? { accepted: ACCEPTED[method] } : {}),
-      ...(cutOff ? { cutOff: { step: cutOff, bytes: MAX_ENROLLMENT_RESPONSE } } : {}),
     }),
     discoveryUrl: discovery.url,
   };

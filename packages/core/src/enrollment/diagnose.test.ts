@@ -3,6 +3,7 @@ import { ERROR_CATALOG } from "../errors/catalog.js";
 import { ENROLLMENT_CHECKS } from "./checks.js";
 import { diagnoseEnrollment } from "./diagnose.js";
 import {
+  ENROLLMENT_URL,
   exchange,
   type GoodRun,
   goodRun,
@@ -90,6 +91,20 @@ function withPolicyExchange(
   };
 }
 
+function withEnrollmentExchange(
+  run: GoodRun,
+  overrides: Parameters<typeof exchange>[3],
+): EnrollmentObservation {
+  const e = enrollmentOf(run);
+  return {
+    ...run.observation,
+    enrollment: {
+      url: ENROLLMENT_URL,
+      exchange: exchange(ENROLLMENT_URL, e.request.body!, e.response!.body, overrides),
+    },
+  };
+}
+
 /** For each check: an observation that fires it (the good run stays silent for all). */
 const FIRES: Record<
   string,
@@ -111,6 +126,7 @@ const FIRES: Record<
       },
     },
   }),
+  "response-too-large": (run) => withEnrollmentExchange(run, { cutAt: 1000 }),
   "chunked-response": (run) => withPolicyExchange(run, { chunked: true }),
   "wrong-content-type": (run) => withPolicyExchange(run, { contentType: "text/html" }),
   "http-status": (run) => withPolicyExchange(run, { status: 503 }),
@@ -323,6 +339,15 @@ describe("diagnoseEnrollment", { timeout: 30_000 }, () => {
     expect(fault.message).toContain("There was a problem authenticating your account or device.");
     expect(fault.message).toContain("0x80180002");
     expect(diagnosis.steps.map((s) => s.verdict)).toEqual(["pass", "fail", "skipped", "skipped"]);
+  });
+
+  it("fails a cut-off enrollment answer on the wire and does not read what was cut", async () => {
+    const diagnosis = await diagnoseEnrollment(await FIRES["response-too-large"]!(base));
+    expect(diagnosis.diagnostics.map((d) => [d.step, d.code])).toEqual([
+      ["enrollment", "response-too-large"],
+    ]);
+    expect(diagnosis.steps.map((s) => s.verdict)).toEqual(["pass", "fail", "skipped", "skipped"]);
+    expect(diagnosis.errors).toEqual([]);
   });
 
   it("judges a pasted provisioning document alone (the docs inspector)", async () => {

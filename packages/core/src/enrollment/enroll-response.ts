@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { trimmed } from "../discovery/response.js";
-import { childByName } from "../xml/reader.js";
 import { formatCitation } from "../sources/sources.js";
+import { childByName } from "../xml/reader.js";
 import { fromBase64, utf8OrUndefined } from "./encoding.js";
 import { ENROLLMENT_NAMESPACES } from "./protocol.js";
 import { descendants, readEnvelope } from "./soap.js";

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { trimmed } from "../discovery/response.js";
-import { childByName, type XmlElement } from "../xml/reader.js";
 import { formatCitation } from "../sources/sources.js";
+import { childByName, type XmlElement } from "../xml/reader.js";
 import { hashOfOid } from "./hash-oids.js";
 import { ENROLLMENT_NAMESPACES } from "./protocol.js";
 import { integerOf, readEnvelope } from "./soap.js";

@@ -4,9 +4,9 @@
  */
 
 import { readFault, trimmed } from "../discovery/response.js";
-import { childByName, parseXml, type XmlElement, XmlError } from "../xml/reader.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
 import { screenTextFor } from "../errors/screen-texts.js";
+import { childByName, parseXml, type XmlElement, XmlError } from "../xml/reader.js";
 import { ENROLLMENT_NAMESPACES } from "./protocol.js";
 import type { EnrollmentFault, SoapVersion } from "./types.js";
 
