@@ -15,7 +15,7 @@ export {
 } from "./authentication.js";
 export { summarizeCertificate } from "./certificate.js";
 export { ENROLLMENT_CHECKS, type EnrollmentCheck, type EnrollmentFinding } from "./checks.js";
-export { CONTEXT_ITEMS, type ContextItemFact } from "./context.js";
+export { CONTEXT_ITEMS, type ContextItemFact, contextItem } from "./context.js";
 export { diagnoseEnrollment } from "./diagnose.js";
 export { buildEnrollmentRequest } from "./enroll-request.js";
 export { parseEnrollmentResponse } from "./enroll-response.js";
