@@ -5,16 +5,11 @@ import {
   REQUEST_VERSIONS,
   type RequestVersion,
 } from "@winenroll/core/discovery";
-import {
-  contextItem,
-  diagnoseEnrollment,
-  type EnrollmentDiagnosis,
-} from "@winenroll/core/enrollment";
+import { contextItem, diagnoseEnrollment } from "@winenroll/core/enrollment";
 import { createNodeTransport } from "@winenroll/core/node";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
 import {
-  ACCEPTED,
   attemptsFor,
   checkClientPair,
   firstLine,
@@ -276,21 +271,10 @@ async function enroll(
     const written = await writeOut(options.out, outcome.request, diagnosis);
     if (!options.json && written.length > 0) context.err(`Wrote ${written.join(", ")}`);
   }
-  const method = outcome.observation.certificateAuthentication;
   return {
-    report: composeReport({
-      discovery,
-      diagnosis,
-      ...(method && authenticated(diagnosis) ? { accepted: ACCEPTED[method] } : {}),
-    }),
+    report: composeReport({ discovery, diagnosis }),
     discoveryUrl: discovery.url,
   };
-}
-
-/** True when the first step that carried the credential did not fail. */
-function authenticated(diagnosis: EnrollmentDiagnosis): boolean {
-  const first = diagnosis.steps.find((s) => s.verdict !== "skipped");
-  return first !== undefined && first.verdict !== "fail";
 }
 
 export function formatEnrollReport(report: EnrollReport, url: string, style: Style): string {

@@ -163,9 +163,3 @@ export async function attemptsFor(
     });
   return { attempts };
 }
-
-/** How the report says which way of presenting the certificate the server accepted. */
-export const ACCEPTED: Record<"tls" | "signed-header", string> = {
-  tls: "the server accepted the TLS client certificate (MS-WSTEP)",
-  "signed-header": "the server accepted the signed WS-Security header (MS-MDE2)",
-};

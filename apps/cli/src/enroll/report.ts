@@ -66,8 +66,6 @@ export interface ReportParts {
   readonly discovery: DiscoveryReport;
   readonly authentication?: AuthenticationStop;
   readonly diagnosis?: EnrollmentDiagnosis;
-  /** Said on the step where the server accepted the client certificate. */
-  readonly accepted?: string;
 }
 
 function notReached(id: EnrollStepId): EnrollStep {
@@ -91,19 +89,11 @@ function skipAfterFailure(steps: readonly EnrollStep[]): EnrollStep[] {
 function enrollmentSteps(parts: ReportParts): EnrollStep[] {
   const diagnosis = parts.diagnosis;
   if (!diagnosis) return ENROLLMENT_STEPS.map(notReached);
-  let said = false;
   return ENROLLMENT_STEPS.map((id) => {
     const step = diagnosis.steps.find((s) => s.id === id);
     if (!step) return notReached(id);
-    const accepted = parts.accepted && !said && step.verdict !== "skipped";
-    if (accepted) said = true;
-    return {
-      id,
-      title: TITLES[id],
-      verdict: step.verdict,
-      summary: accepted ? `${step.summary} (${parts.accepted})` : step.summary,
-      diagnostics: step.diagnostics,
-    };
+    const { verdict, summary, diagnostics } = step;
+    return { id, title: TITLES[id], verdict, summary, diagnostics };
   });
 }
 

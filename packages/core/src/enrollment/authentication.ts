@@ -135,6 +135,23 @@ export const AUTHENTICATION_CHECKS: readonly AuthenticationCheck[] = [
   },
 ];
 
+/**
+ * The two ways a Certificate device presents its certificate, each with the document that
+ * describes it; the diagnosis says which one the server accepted.
+ */
+export const CERTIFICATE_PRESENTATIONS: Readonly<
+  Record<"tls" | "signed-header", { readonly accepted: string; readonly source: Citation }>
+> = {
+  tls: {
+    accepted: "the server accepted the TLS client certificate (MS-WSTEP)",
+    source: { doc: "ms-wstep", section: "3.1.1.1.2" },
+  },
+  "signed-header": {
+    accepted: "the server accepted the signed WS-Security header (MS-MDE2)",
+    source: { doc: "ms-mde2", section: "3.3.4.1.1.1.2" },
+  },
+};
+
 /** Whether the device can authenticate, and if not, the authentication step's report. */
 export interface AuthenticationVerdict {
   readonly ok: boolean;

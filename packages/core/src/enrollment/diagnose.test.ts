@@ -465,6 +465,24 @@ describe("diagnoseEnrollment", { timeout: 30_000 }, () => {
     expect(diagnosis.errors).toEqual([]);
   });
 
+  it("says which way of presenting the client certificate the server accepted, unless it refused it", async () => {
+    const accepted = await diagnoseEnrollment({
+      ...base.observation,
+      certificateAuthentication: "signed-header",
+    });
+    expect(accepted.steps.map((s) => s.summary.includes("signed WS-Security header"))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const refused = await diagnoseEnrollment({
+      ...(await FIRES["policy-fault"]!(base)),
+      certificateAuthentication: "tls",
+    });
+    expect(refused.steps.some((s) => s.summary.includes("accepted"))).toBe(false);
+  });
+
   it("judges a pasted provisioning document alone (the docs inspector)", async () => {
     const diagnosis = await diagnoseEnrollment({ enrollment: { body: base.provisioningXml } });
     expect(diagnosis.ok).toBe(true);

@@ -10,6 +10,7 @@ export {
   type AuthenticationFinding,
   type AuthenticationInput,
   type AuthenticationVerdict,
+  CERTIFICATE_PRESENTATIONS,
   checkAuthentication,
   credentialRefused,
 } from "./authentication.js";
