@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { HttpExchange } from "../discovery/transport.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
 import { ENROLLMENT_CHECKS } from "./checks.js";
 import { diagnoseEnrollment } from "./diagnose.js";
@@ -92,6 +93,19 @@ function withPolicyExchange(
   };
 }
 
+/** The policy request sent, and no answer: the transport failed (with what TLS saw, if any). */
+function withPolicyFailure(
+  run: GoodRun,
+  failure: NonNullable<HttpExchange["failure"]>,
+  tls?: HttpExchange["tls"],
+): EnrollmentObservation {
+  const request = policyOf(run).request;
+  return {
+    ...run.observation,
+    policy: { exchange: { request, failure, ...(tls ? { tls } : {}) } },
+  };
+}
+
 function withEnrollmentExchange(
   run: GoodRun,
   overrides: Parameters<typeof exchange>[3],
@@ -114,19 +128,12 @@ const FIRES: Record<
   "plain-http": (run) =>
     withPolicyExchange(run, {}, "http://mdm.contoso.test/EnrollmentServer/Policy.svc"),
   "server-certificate-untrusted": (run) => withPolicyExchange(run, { trusted: false }),
-  "transport-failed": (run) => ({
-    ...run.observation,
-    policy: {
-      exchange: {
-        request: policyOf(run).request,
-        failure: {
-          kind: "connect",
-          message: "connect ECONNREFUSED 127.0.0.1:443",
-          code: "ECONNREFUSED",
-        },
-      },
-    },
-  }),
+  "transport-failed": (run) =>
+    withPolicyFailure(run, {
+      kind: "connect",
+      message: "connect ECONNREFUSED 127.0.0.1:443",
+      code: "ECONNREFUSED",
+    }),
   "response-too-large": (run) => withEnrollmentExchange(run, { cutAt: 1000 }),
   "chunked-response": (run) => withPolicyExchange(run, { chunked: true }),
   "wrong-content-type": (run) => withPolicyExchange(run, { contentType: "text/html" }),
@@ -306,20 +313,12 @@ const SILENT: Record<
   "plain-http": good,
   "server-certificate-untrusted": good,
   // A TLS failure is server-certificate-untrusted's to report, not a transport failure.
-  "transport-failed": (run) => ({
-    ...run.observation,
-    policy: {
-      exchange: {
-        request: policyOf(run).request,
-        failure: {
-          kind: "tls",
-          message: "self-signed certificate",
-          code: "DEPTH_ZERO_SELF_SIGNED_CERT",
-        },
-        tls: { trusted: false, nameMatches: true, trustError: "self-signed certificate" },
-      },
-    },
-  }),
+  "transport-failed": (run) =>
+    withPolicyFailure(
+      run,
+      { kind: "tls", message: "self-signed certificate", code: "DEPTH_ZERO_SELF_SIGNED_CERT" },
+      { trusted: false, nameMatches: true, trustError: "self-signed certificate" },
+    ),
   "response-too-large": (run) =>
     withEnrollmentExchange(run, { cutAt: enrollmentOf(run).response!.body.length }),
   "chunked-response": good,
