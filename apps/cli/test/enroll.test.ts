@@ -133,12 +133,11 @@ describe("enroll: each auth policy enrolls", () => {
     expect(certificate.publicKey.asymmetricKeyDetails?.modulusLength).toBe(3072);
   });
 
-  // Known bug in core (enroll-core de5db14): parseProvisioningDocument reads only the first
-  // CertificateStore, so the federated doc's two-block layout loses the client certificate.
-  // `it.fails` documents it; when core is fixed this fails and should become `it`.
-  it.fails("enrolls with the certificates in two CertificateStore blocks, as the federated doc's sample has them", async () => {
+  it("enrolls with the certificates in two CertificateStore blocks, as the federated doc's sample has them", async () => {
     const { code, json } = await enrollJson(server, "splitstores");
     expect(json.steps.find((s) => s.id === "provisioning")?.diagnostics).toEqual([]);
+    expect(json.steps.find((s) => s.id === "certificate")?.verdict).toBe("pass");
+    expect(json.certificate?.thumbprint).toMatch(/^[0-9A-F]{40}$/);
     expect(code).toBe(0);
   });
 
@@ -359,8 +358,8 @@ describe("enroll: usage errors exit 2", () => {
     [["--password", "x", "--password-stdin"], "cannot be used together"],
     [["--token", "x", "--token-file", "t.txt"], "cannot be used together"],
     [["--client-cert", "c.pem"], "go together"],
-    [["--hw-dev-id", "1234"], "64 hex digits"],
-    [["--os-version", "10.0"], "four-part version"],
+    [["--hw-dev-id", "1234"], "is not 64 hexadecimal digits"],
+    [["--os-version", "10.0"], "is not four dotted integers"],
     [["--enrollment-type", "lite"], "lite"],
     [["--request-version", "9.0"], "9.0"],
     [["--timeout", "soon"], "not a duration"],

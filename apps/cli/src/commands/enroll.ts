@@ -5,12 +5,11 @@ import {
   REQUEST_VERSIONS,
   type RequestVersion,
 } from "@winenroll/core/discovery";
-import { diagnoseEnrollment, type EnrollmentDiagnosis } from "@winenroll/core/enrollment";
+import { contextItem, diagnoseEnrollment } from "@winenroll/core/enrollment";
 import { createNodeTransport } from "@winenroll/core/node";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
 import {
-  ACCEPTED,
   attemptsFor,
   checkClientPair,
   firstLine,
@@ -176,17 +175,22 @@ async function passwordFromStdin(context: CommandContext): Promise<string> {
   }
 }
 
+/** The options that set a context item, checked against the item's format in core. */
+const CONTEXT_OPTIONS = [
+  ["--hw-dev-id", "hwDevId", "HWDevID"],
+  ["--os-version", "osVersion", "OSVersion"],
+] as const;
+
 function checkDeviceShape(options: EnrollOptions): void {
-  if (options.hwDevId !== undefined && !/^[0-9a-f]{64}$/i.test(options.hwDevId))
-    throw new UsageError(
-      `--hw-dev-id "${options.hwDevId}" is not 64 hex digits`,
-      "accepted: 64 hexadecimal digits, as Windows sends HWDevID",
-    );
-  if (options.osVersion !== undefined && !/^\d+\.\d+\.\d+\.\d+$/.test(options.osVersion))
-    throw new UsageError(
-      `--os-version "${options.osVersion}" is not a four-part version`,
-      "accepted: int.int.int.int, e.g. 10.0.26100.1",
-    );
+  for (const [flag, key, name] of CONTEXT_OPTIONS) {
+    const value = options[key];
+    const item = contextItem(name);
+    if (value !== undefined && item?.pattern && !item.pattern.test(value))
+      throw new UsageError(
+        `${flag} "${value}" is not ${item.values}`,
+        `accepted: ${item.values}, as Windows sends ${name}`,
+      );
+  }
   if (options.deviceName !== undefined && options.deviceName.trim() === "")
     throw new UsageError("--device-name is empty", "pass the name the device reports");
 }
@@ -267,26 +271,10 @@ async function enroll(
     const written = await writeOut(options.out, outcome.request, diagnosis);
     if (!options.json && written.length > 0) context.err(`Wrote ${written.join(", ")}`);
   }
-  const method = outcome.observation.certificateAuthentication;
-  const cutOff = (["policies", "enrollment"] as const).find(
-    (step) =>
-      outcome.observation[step === "policies" ? "policy" : step]?.exchange?.response?.truncated,
-  );
   return {
-    report: composeReport({
-      discovery,
-      diagnosis,
-      ...(method && authenticated(diagnosis) ? { accepted: ACCEPTED[method] } : {}),
-      ...(cutOff ? { cutOff: { step: cutOff, bytes: MAX_ENROLLMENT_RESPONSE } } : {}),
-    }),
+    report: composeReport({ discovery, diagnosis }),
     discoveryUrl: discovery.url,
   };
-}
-
-/** True when the first step that carried the credential did not fail. */
-function authenticated(diagnosis: EnrollmentDiagnosis): boolean {
-  const first = diagnosis.steps.find((s) => s.verdict !== "skipped");
-  return first !== undefined && first.verdict !== "fail";
 }
 
 export function formatEnrollReport(report: EnrollReport, url: string, style: Style): string {

@@ -1,12 +1,14 @@
 import { createPrivateKey, X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { cite } from "@winenroll/core";
 import type { DiscoverResult, DiscoveryTransport } from "@winenroll/core/discovery";
-import type { EnrollmentCredential } from "@winenroll/core/enrollment";
+import {
+  type AuthenticationVerdict,
+  checkAuthentication,
+  type EnrollmentCredential,
+} from "@winenroll/core/enrollment";
 import { UsageError } from "../errors.js";
 import type { Attempt } from "./handshake.js";
 import type { AuthenticationStop } from "./report.js";
-import { signInUrl } from "./sign-in.js";
 
 /**
  * What the user gave to prove who they are, and the attempts it makes possible once discovery
@@ -85,141 +87,79 @@ async function signingKey(pem: string): Promise<SigningKey | undefined> {
   }
 }
 
-const stop = (
-  summary: string,
-  code: string,
-  message: string,
-  hint: string,
-  source: string,
-  error?: string,
-): AuthenticationStop => ({
-  summary,
-  diagnostics: [{ code, severity: "error", message, hint, source }],
-  ...(error ? { error } : {}),
-});
+/**
+ * What to do, in this CLI's options, for core's authentication findings (core's own hints do not
+ * name a face's options).
+ */
+const OPTION_HINTS: Readonly<Record<string, string>> = {
+  "username-needed": "pass --username <upn>, or enroll with an e-mail address as the target",
+  "password-needed": "pipe the password in with --password-stdin (or pass --password)",
+  "federated-token-needed": "sign in there, then pass the token with --token or --token-file",
+  "client-certificate-needed": "pass --client-cert <pem> and --client-key <pem>",
+};
+
+/** Core's verdict as the report's authentication step, its hints in this CLI's options. */
+function stopFrom(verdict: AuthenticationVerdict): AuthenticationStop {
+  return {
+    summary: verdict.summary ?? "",
+    diagnostics: verdict.diagnostics.map((d) => {
+      const hint = OPTION_HINTS[d.code];
+      return hint ? { ...d, hint } : d;
+    }),
+    ...(verdict.errors[0] ? { error: verdict.errors[0] } : {}),
+  };
+}
 
 /**
  * The ways to authenticate with what was given under the server's AuthPolicy, in the order they
- * are tried; or why the run stops at the authentication step. For Certificate, the TLS client
- * certificate (MS-WSTEP) is tried first, then the signed header (MS-MDE2).
+ * are tried; or, when core's authentication checks say the device cannot, why the run stops
+ * there. For Certificate, the TLS client certificate (MS-WSTEP) is tried first, then the signed
+ * header (MS-MDE2).
  */
 export async function attemptsFor(
   result: DiscoverResult,
   given: GivenCredentials,
   transportFor: TransportFor,
 ): Promise<{ attempts: Attempt[] } | { stop: AuthenticationStop }> {
-  switch (result.authPolicy) {
-    case "OnPremise": {
-      if (!given.username)
-        return {
-          stop: stop(
-            "the server asks for a user name and password (OnPremise)",
-            "username-needed",
-            "The server chose OnPremise authentication and no user name was given.",
-            "pass --username <upn>, or enroll with an e-mail address as the target",
-            cite("ms-mde2", "3.3.4.1.1.1"),
-          ),
-        };
-      if (given.password === undefined)
-        return {
-          stop: stop(
-            "the server asks for a password (OnPremise)",
-            "password-needed",
-            "The server chose OnPremise authentication and no password was given.",
-            "pipe the password in with --password-stdin (or pass --password)",
-            cite("ms-mde2", "3.3.4.1.1.1"),
-            "menroll-e-password-needed",
-          ),
-        };
-      return {
-        attempts: [
-          {
-            credential: {
-              policy: "OnPremise",
-              username: given.username,
-              password: given.password,
-            },
-            transport: transportFor(),
-          },
-        ],
-      };
-    }
-    case "Federated": {
-      if (given.token !== undefined)
-        return {
-          attempts: [
-            { credential: { policy: "Federated", token: given.token }, transport: transportFor() },
-          ],
-        };
-      const authUrl = result.authenticationServiceUrl;
-      if (!authUrl)
-        return {
-          stop: stop(
-            "the server chose Federated but named no sign-in page",
-            "authentication-service-url-missing",
-            "The DiscoverResponse chose Federated authentication without an AuthenticationServiceUrl.",
-            "the discovery service must name its sign-in page in AuthenticationServiceUrl",
-            cite("ms-mde2", "3.1.4.1.1.2"),
-          ),
-        };
-      const url = signInUrl(authUrl, given.username ?? "");
-      return {
-        stop: stop(
-          `sign in at ${url}`,
-          "federated-token-needed",
-          `The server chose Federated authentication: Windows would open ${url} and send the token the page hands back.`,
-          "sign in there, then pass the token with --token or --token-file",
-          cite("ms-mde2", "3.2"),
-        ),
-      };
-    }
-    case "Certificate": {
-      const client = given.clientCertificate;
-      if (!client)
-        return {
-          stop: stop(
-            "the server asks for a client certificate (Certificate)",
-            "client-certificate-needed",
-            "The server chose Certificate authentication and no client certificate was given.",
-            "pass --client-cert <pem> and --client-key <pem>",
-            cite("ms-wstep", "3.1.1.1.2"),
-            "menroll-e-certauth-failed-to-find-cert",
-          ),
-        };
-      const attempts: Attempt[] = [
-        {
-          credential: { policy: "Certificate" },
-          transport: transportFor(client),
-          certificateAuthentication: "tls",
-        },
-      ];
-      const privateKey = await signingKey(client.key);
-      if (privateKey)
-        attempts.push({
-          credential: {
-            policy: "Certificate",
-            signedHeader: { certificate: client.cert, privateKey },
-          },
-          transport: transportFor(),
-          certificateAuthentication: "signed-header",
-        });
-      return { attempts };
-    }
-    default:
-      return {
-        stop: stop(
-          `the server chose AuthPolicy ${result.authPolicy ?? "(none)"}, which Windows does not know`,
-          "unknown-auth-policy",
-          `The DiscoverResponse's AuthPolicy "${result.authPolicy ?? ""}" is none of OnPremise, Federated, Certificate.`,
-          "answer with one of the AuthPolicies the client offered",
-          cite("ms-mde2", "3.1.4.1.1.2"),
-        ),
-      };
-  }
+  const verdict = checkAuthentication({
+    ...(result.authPolicy ? { authPolicy: result.authPolicy } : {}),
+    ...(result.authenticationServiceUrl
+      ? { authenticationServiceUrl: result.authenticationServiceUrl }
+      : {}),
+    ...(given.username ? { username: given.username } : {}),
+    hasPassword: given.password !== undefined,
+    hasToken: given.token !== undefined,
+    hasClientCertificate: given.clientCertificate !== undefined,
+  });
+  if (!verdict.ok) return { stop: stopFrom(verdict) };
+  const { username, password, token, clientCertificate } = given;
+  if (result.authPolicy === "OnPremise" && username && password !== undefined)
+    return {
+      attempts: [
+        { credential: { policy: "OnPremise", username, password }, transport: transportFor() },
+      ],
+    };
+  if (result.authPolicy === "Federated" && token !== undefined)
+    return {
+      attempts: [{ credential: { policy: "Federated", token }, transport: transportFor() }],
+    };
+  if (!clientCertificate) throw new Error(`no credential for ${result.authPolicy}`);
+  const attempts: Attempt[] = [
+    {
+      credential: { policy: "Certificate" },
+      transport: transportFor(clientCertificate),
+      certificateAuthentication: "tls",
+    },
+  ];
+  const privateKey = await signingKey(clientCertificate.key);
+  if (privateKey)
+    attempts.push({
+      credential: {
+        policy: "Certificate",
+        signedHeader: { certificate: clientCertificate.cert, privateKey },
+      },
+      transport: transportFor(),
+      certificateAuthentication: "signed-header",
+    });
+  return { attempts };
 }
-
-/** How the report says which way of presenting the certificate the server accepted. */
-export const ACCEPTED: Record<"tls" | "signed-header", string> = {
-  tls: "the server accepted the TLS client certificate (MS-WSTEP)",
-  "signed-header": "the server accepted the signed WS-Security header (MS-MDE2)",
-};

@@ -3,6 +3,7 @@ import {
   buildEnrollmentRequest,
   buildPolicyRequest,
   type ContextValues,
+  credentialRefused,
   type EnrollmentCredential,
   type EnrollmentObservation,
   type EnrollmentRequest,
@@ -61,22 +62,6 @@ async function post(
   );
 }
 
-const CREDENTIAL_REFUSED = new Set([
-  "menroll-e-device-authentication-error",
-  "menroll-e-device-invalidsecurity-error",
-]);
-
-/** True when the answer says the credential was not accepted, so another way may be tried. */
-function refused(
-  exchange: HttpExchange,
-  parsed: { kind: string; fault?: { errors: readonly string[] } },
-): boolean {
-  if (exchange.failure?.kind === "tls") return true;
-  return (
-    parsed.kind === "fault" && (parsed.fault?.errors ?? []).some((e) => CREDENTIAL_REFUSED.has(e))
-  );
-}
-
 /** Runs GetPolicies and the RequestSecurityToken with each attempt in turn until one is accepted. */
 export async function runHandshake(input: HandshakeInput): Promise<HandshakeOutcome> {
   let outcome: HandshakeOutcome | undefined;
@@ -100,7 +85,7 @@ export async function runHandshake(input: HandshakeInput): Promise<HandshakeOutc
       observation = { ...base, policy: { url: input.policyUrl, exchange } };
       policy = exchange.response ? parsePolicyResponse(exchange.response.body) : undefined;
       outcome = { observation };
-      if (!last && refused(exchange, policy ?? { kind: "none" })) continue;
+      if (!last && credentialRefused(exchange, policy)) continue;
       if (policy?.kind !== "policies" || exchange.response?.truncated) return outcome;
     }
     input.onStep?.("enrollment", input.enrollmentUrl);
@@ -120,7 +105,7 @@ export async function runHandshake(input: HandshakeInput): Promise<HandshakeOutc
       },
     };
     const parsed = exchange.response ? parseEnrollmentResponse(exchange.response.body) : undefined;
-    if (last || input.policyUrl || !refused(exchange, parsed ?? { kind: "none" })) return outcome;
+    if (last || input.policyUrl || !credentialRefused(exchange, parsed)) return outcome;
   }
   return outcome ?? { observation: {} };
 }

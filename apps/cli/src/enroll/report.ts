@@ -66,23 +66,6 @@ export interface ReportParts {
   readonly discovery: DiscoveryReport;
   readonly authentication?: AuthenticationStop;
   readonly diagnosis?: EnrollmentDiagnosis;
-  /** Said on the step where the server accepted the client certificate. */
-  readonly accepted?: string;
-  /** An answer longer than the CLI reads, and the step it belongs to: that step fails. */
-  readonly cutOff?: { readonly step: "policies" | "enrollment"; readonly bytes: number };
-}
-
-/**
- * The CLI stops reading an answer at its own limit (no source gives Windows' own), so this
- * check is the CLI's, not core's: without it a cut-off answer is judged as if it were whole.
- */
-function cutOffDiagnostic(bytes: number): Diagnostic {
-  return {
-    code: "response-too-large",
-    severity: "error",
-    message: `The answer is longer than the ${bytes / 1024} KiB winenroll reads; a provisioning document with its certificates is a few kB.`,
-    hint: "check what the service sends back: a loop, a page of logs or a file instead of the SOAP answer",
-  };
 }
 
 function notReached(id: EnrollStepId): EnrollStep {
@@ -106,43 +89,12 @@ function skipAfterFailure(steps: readonly EnrollStep[]): EnrollStep[] {
 function enrollmentSteps(parts: ReportParts): EnrollStep[] {
   const diagnosis = parts.diagnosis;
   if (!diagnosis) return ENROLLMENT_STEPS.map(notReached);
-  let said = false;
   return ENROLLMENT_STEPS.map((id) => {
     const step = diagnosis.steps.find((s) => s.id === id);
     if (!step) return notReached(id);
-    const accepted = parts.accepted && !said && step.verdict !== "skipped";
-    if (accepted) said = true;
-    const cut = parts.cutOff?.step === id ? parts.cutOff : undefined;
-    return {
-      id,
-      title: TITLES[id],
-      verdict: cut ? "fail" : step.verdict,
-      summary: cut
-        ? `the answer was cut off at ${cut.bytes} bytes`
-        : accepted
-          ? `${step.summary} (${parts.accepted})`
-          : step.summary,
-      diagnostics: cut ? [cutOffDiagnostic(cut.bytes), ...step.diagnostics] : step.diagnostics,
-    };
+    const { verdict, summary, diagnostics } = step;
+    return { id, title: TITLES[id], verdict, summary, diagnostics };
   });
-}
-
-/**
- * Core's catalog entries, less those of steps the report skipped (a step after one the CLI
- * failed itself): what Windows would report comes from the first failure.
- */
-function diagnosisErrors(
-  diagnosis: EnrollmentDiagnosis | undefined,
-  steps: readonly EnrollStep[],
-): readonly string[] {
-  if (!diagnosis) return [];
-  const skipped = new Set(steps.filter((s) => s.verdict === "skipped").map((s) => s.id));
-  const dropped = new Set(
-    diagnosis.steps
-      .filter((s) => s.verdict !== "skipped" && skipped.has(s.id))
-      .flatMap((s) => s.diagnostics.flatMap((d) => (d.windowsError ? [d.windowsError] : []))),
-  );
-  return diagnosis.errors.filter((e) => !dropped.has(e));
 }
 
 /** Puts the parts together into the one report `enroll` prints. */
@@ -170,7 +122,7 @@ export function composeReport(parts: ReportParts): EnrollReport {
   const errors = [
     ...parts.discovery.errors,
     ...(parts.authentication?.error ? [parts.authentication.error] : []),
-    ...diagnosisErrors(parts.diagnosis, steps),
+    ...(parts.diagnosis?.errors ?? []),
   ];
   const ok = steps.every((s) => s.verdict !== "fail");
   // Shown whenever the server issued them, even when Windows would refuse them: that is the news.

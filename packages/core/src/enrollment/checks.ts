@@ -136,6 +136,25 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
     ),
   },
   {
+    code: "response-too-large",
+    severity: "error",
+    step: "enrollment",
+    title: "The answer was read whole, not cut off at the reader's size limit.",
+    source: {
+      doc: "enrollment-handshake-research",
+      section: "no source gives Windows' size limit; the limit is the reader's own",
+    },
+    note: `${BOTH_REQUESTS} A cut-off body is not judged any further: read as a document it would only give misleading findings.`,
+    check: eachExchange(({ step, exchange }) =>
+      exchange.response?.truncated
+        ? {
+            message: `The ${stepName(step)} answer was cut off after ${exchange.response.bytes} bytes, the most winenroll reads; a provisioning document with its certificates is a few kB.`,
+            hint: "Check what the service sends back: a loop, a page of logs or a file instead of the SOAP answer.",
+          }
+        : undefined,
+    ),
+  },
+  {
     code: "chunked-response",
     severity: "error",
     step: "enrollment",
@@ -377,7 +396,9 @@ export const ENROLLMENT_CHECKS: readonly EnrollmentCheck[] = [
     source: mde2("3.4.4.1 RequestSecurityToken"),
     check: (context) =>
       context.enrollmentBody === undefined &&
-      context.exchanges.some((e) => e.step === "enrollment" && e.exchange.response)
+      context.exchanges.some(
+        (e) => e.step === "enrollment" && e.exchange.response && !e.exchange.response.truncated,
+      )
         ? [{ message: "The enrollment service answered with an empty body." }]
         : NONE,
   },

@@ -10,6 +10,8 @@ export interface ContextItemFact {
   readonly meaning: string;
   /** Values a source gives (a pattern in words when free-form). */
   readonly values: string;
+  /** The same as a pattern, where the format is fixed enough to check a value given by hand. */
+  readonly pattern?: RegExp;
   /** MS-MDE2's group: required of every client, or implementation-specific. */
   readonly requirement: "required" | "implementation-specific";
   /** Whether the simulated device sends it unless told not to, and in which position (Windows' order). */
@@ -50,6 +52,7 @@ export const CONTEXT_ITEMS: readonly ContextItemFact[] = [
     name: "HWDevID",
     meaning: "A hardware-derived identifier of the device.",
     values: "64 hexadecimal digits (upper case as seen)",
+    pattern: /^[0-9A-Fa-f]{64}$/,
     requirement: "implementation-specific",
     sentByDefault: true,
     sources: [implSpecific, capture],
@@ -124,6 +127,7 @@ export const CONTEXT_ITEMS: readonly ContextItemFact[] = [
     name: "OSVersion",
     meaning: "The Windows version.",
     values: "four dotted integers (10.0.19043.2364)",
+    pattern: /^\d+\.\d+\.\d+\.\d+$/,
     requirement: "required",
     sentByDefault: true,
     sources: [onPremList, capture],
@@ -132,6 +136,7 @@ export const CONTEXT_ITEMS: readonly ContextItemFact[] = [
     name: "ApplicationVersion",
     meaning: "The enrollment client's version; equal to OSVersion as seen.",
     values: "four dotted integers",
+    pattern: /^\d+\.\d+\.\d+\.\d+$/,
     requirement: "required",
     sentByDefault: true,
     sources: [onPremList, capture],
@@ -214,6 +219,16 @@ export const CONTEXT_ITEMS: readonly ContextItemFact[] = [
     sources: [implSpecific],
   },
 ];
+
+/**
+ * One context item's facts, by name.
+ *
+ * @example
+ * contextItem("HWDevID")?.pattern?.test("0".repeat(64)); // true
+ */
+export function contextItem(name: string): ContextItemFact | undefined {
+  return CONTEXT_ITEMS.find((item) => item.name === name);
+}
 
 /** The context item names, for quick look-up. */
 export const CONTEXT_ITEM_NAMES: ReadonlySet<string> = new Set(CONTEXT_ITEMS.map((i) => i.name));

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { HttpExchange } from "../discovery/transport.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
 import { ENROLLMENT_CHECKS } from "./checks.js";
 import { diagnoseEnrollment } from "./diagnose.js";
+import { prepareContext } from "./observed.js";
 import {
+  ENROLLMENT_URL,
   exchange,
   type GoodRun,
   goodRun,
@@ -90,6 +93,33 @@ function withPolicyExchange(
   };
 }
 
+/** The policy request sent, and no answer: the transport failed (with what TLS saw, if any). */
+function withPolicyFailure(
+  run: GoodRun,
+  failure: NonNullable<HttpExchange["failure"]>,
+  tls?: HttpExchange["tls"],
+): EnrollmentObservation {
+  const request = policyOf(run).request;
+  return {
+    ...run.observation,
+    policy: { exchange: { request, failure, ...(tls ? { tls } : {}) } },
+  };
+}
+
+function withEnrollmentExchange(
+  run: GoodRun,
+  overrides: Parameters<typeof exchange>[3],
+): EnrollmentObservation {
+  const e = enrollmentOf(run);
+  return {
+    ...run.observation,
+    enrollment: {
+      url: ENROLLMENT_URL,
+      exchange: exchange(ENROLLMENT_URL, e.request.body!, e.response!.body, overrides),
+    },
+  };
+}
+
 /** For each check: an observation that fires it (the good run stays silent for all). */
 const FIRES: Record<
   string,
@@ -98,19 +128,13 @@ const FIRES: Record<
   "plain-http": (run) =>
     withPolicyExchange(run, {}, "http://mdm.contoso.test/EnrollmentServer/Policy.svc"),
   "server-certificate-untrusted": (run) => withPolicyExchange(run, { trusted: false }),
-  "transport-failed": (run) => ({
-    ...run.observation,
-    policy: {
-      exchange: {
-        request: policyOf(run).request,
-        failure: {
-          kind: "connect",
-          message: "connect ECONNREFUSED 127.0.0.1:443",
-          code: "ECONNREFUSED",
-        },
-      },
-    },
-  }),
+  "transport-failed": (run) =>
+    withPolicyFailure(run, {
+      kind: "connect",
+      message: "connect ECONNREFUSED 127.0.0.1:443",
+      code: "ECONNREFUSED",
+    }),
+  "response-too-large": (run) => withEnrollmentExchange(run, { cutAt: 1000 }),
   "chunked-response": (run) => withPolicyExchange(run, { chunked: true }),
   "wrong-content-type": (run) => withPolicyExchange(run, { contentType: "text/html" }),
   "http-status": (run) => withPolicyExchange(run, { status: 503 }),
@@ -276,6 +300,100 @@ const FIRES: Record<
     }),
 };
 
+const good = (run: GoodRun) => run.observation;
+
+/**
+ * For each check: a clean observation that keeps it silent. Where a check has a near miss (a
+ * case just inside what it allows), that is the observation; otherwise the good run.
+ */
+const SILENT: Record<
+  string,
+  (run: GoodRun) => EnrollmentObservation | Promise<EnrollmentObservation>
+> = {
+  "plain-http": good,
+  "server-certificate-untrusted": good,
+  // A TLS failure is server-certificate-untrusted's to report, not a transport failure.
+  "transport-failed": (run) =>
+    withPolicyFailure(
+      run,
+      { kind: "tls", message: "self-signed certificate", code: "DEPTH_ZERO_SELF_SIGNED_CERT" },
+      { trusted: false, nameMatches: true, trustError: "self-signed certificate" },
+    ),
+  "response-too-large": (run) =>
+    withEnrollmentExchange(run, { cutAt: enrollmentOf(run).response!.body.length }),
+  "chunked-response": good,
+  "wrong-content-type": (run) =>
+    withPolicyExchange(run, { contentType: "Application/SOAP+XML; charset=UTF-8" }),
+  // 500 is how SOAP carries a fault.
+  "http-status": (run) => ({
+    ...run.observation,
+    policy: {
+      url: POLICY_URL,
+      exchange: exchange(
+        POLICY_URL,
+        policyOf(run).request.body!,
+        buildEnrollmentFault({ subcode: "MessageFormat" }),
+        { status: 500 },
+      ),
+    },
+  }),
+  "policy-service-absent": (run) => ({ enrollment: { body: run.provisioningXml } }),
+  "policy-unreadable": good,
+  "policy-fault": good,
+  "policy-empty": good,
+  "policy-key-length-invalid": (run) =>
+    withPolicyResponse(run, undefined, { minimalKeyLength: 4096 }),
+  "policy-hash-unknown": (run) =>
+    withPolicyResponse(run, undefined, { hashOid: "2.16.840.1.101.3.4.2.1" }),
+  "policy-oid-reference-dangling": good,
+  // Fleet's capture: a Windows 10 client accepted a response without policySchema.
+  "policy-schema-not-3": (run) =>
+    withPolicyResponse(run, (x) => x.replace("<policySchema>3</policySchema>", "")),
+  "relates-to-mismatch": (run) => withPolicyBody(run, buildPolicyResponse({})),
+  "enrollment-missing": good,
+  "enrollment-unreadable": good,
+  "enrollment-fault": good,
+  "enrollment-token-type": good,
+  "enrollment-value-type": good,
+  "enrollment-token-not-base64": good,
+  "enrollment-several-responses": good,
+  "enrollment-soap11": good,
+  "document-not-well-formed": good,
+  "client-certificate-missing": (run) => withDocumentOptions(run, { clientStore: "My/System" }),
+  "private-key-container-missing": good,
+  "certificate-undecodable": good,
+  "thumbprint-mismatch": (run) =>
+    editDocument(run, (x) =>
+      x.replace(
+        /(<characteristic type="User"><characteristic type=")([0-9A-F]{40})/,
+        (_, before: string, thumbprint: string) => `${before}${thumbprint.toLowerCase()}`,
+      ),
+    ),
+  "w7-missing": good,
+  "addr-missing": good,
+  "addr-not-https": (run) =>
+    withDocumentOptions(run, { addr: "HTTPS://mdm.contoso.test/ManagementServer/MDM.svc" }),
+  "provider-id-mismatch": good,
+  "dmclient-provider-missing": good,
+  "search-criteria-double-escaped": good,
+  "search-criteria-missing": good,
+  "renew-period-spelling": good,
+  "w7-parm-unknown": good,
+  "certificate-not-client-auth": async (run) =>
+    withDocumentOptions(
+      run,
+      {},
+      await issue(run.ca, run.request.csr, run.request.deviceId, { ekus: [] }),
+    ),
+  "certificate-key-mismatch": good,
+  "certificate-untrusted-chain": good,
+  "certificate-not-valid-now": good,
+  "search-criteria-no-match": (run) =>
+    withDocumentOptions(run, {
+      sslClientCertSearchCriteria: `Subject=cn%3d${run.request.deviceId}&Stores=MY%5Cuser`,
+    }),
+};
+
 // Key generation takes seconds on a busy machine.
 describe("diagnoseEnrollment", { timeout: 30_000 }, () => {
   it("passes a good enrollment: every step passes, no check fires", async () => {
@@ -296,6 +414,18 @@ describe("diagnoseEnrollment", { timeout: 30_000 }, () => {
   it("has a firing case for every check in the table, and no case for a check that does not exist", () => {
     expect(Object.keys(FIRES).sort()).toEqual(ENROLLMENT_CHECKS.map((c) => c.code).sort());
   });
+
+  it("has a silent case for every check in the table, and no case for a check that does not exist", () => {
+    expect(Object.keys(SILENT).sort()).toEqual(ENROLLMENT_CHECKS.map((c) => c.code).sort());
+  });
+
+  for (const [code, make] of Object.entries(SILENT)) {
+    // The check itself, not the diagnosis: a step skipped after an earlier failure would hide it.
+    it(`keeps ${code} silent on a clean observation`, async () => {
+      const check = ENROLLMENT_CHECKS.find((c) => c.code === code)!;
+      expect(check.check(await prepareContext(await make(base)))).toEqual([]);
+    });
+  }
 
   it("names only catalog entries that exist", () => {
     const ids = new Set(ERROR_CATALOG.map((e) => e.id));
@@ -323,6 +453,33 @@ describe("diagnoseEnrollment", { timeout: 30_000 }, () => {
     expect(fault.message).toContain("There was a problem authenticating your account or device.");
     expect(fault.message).toContain("0x80180002");
     expect(diagnosis.steps.map((s) => s.verdict)).toEqual(["pass", "fail", "skipped", "skipped"]);
+  });
+
+  it("fails a cut-off enrollment answer on the wire and does not read what was cut", async () => {
+    const diagnosis = await diagnoseEnrollment(await FIRES["response-too-large"]!(base));
+    expect(diagnosis.diagnostics.map((d) => [d.step, d.code])).toEqual([
+      ["enrollment", "response-too-large"],
+    ]);
+    expect(diagnosis.steps.map((s) => s.verdict)).toEqual(["pass", "fail", "skipped", "skipped"]);
+    expect(diagnosis.errors).toEqual([]);
+  });
+
+  it("says which way of presenting the client certificate the server accepted, unless it refused it", async () => {
+    const accepted = await diagnoseEnrollment({
+      ...base.observation,
+      certificateAuthentication: "signed-header",
+    });
+    expect(accepted.steps.map((s) => s.summary.includes("signed WS-Security header"))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    const refused = await diagnoseEnrollment({
+      ...(await FIRES["policy-fault"]!(base)),
+      certificateAuthentication: "tls",
+    });
+    expect(refused.steps.some((s) => s.summary.includes("accepted"))).toBe(false);
   });
 
   it("judges a pasted provisioning document alone (the docs inspector)", async () => {

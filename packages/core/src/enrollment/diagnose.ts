@@ -1,4 +1,5 @@
 import { formatCitation } from "../sources/sources.js";
+import { CERTIFICATE_PRESENTATIONS } from "./authentication.js";
 import { ENROLLMENT_CHECKS } from "./checks.js";
 import { type EnrollmentContext, prepareContext } from "./observed.js";
 import type {
@@ -88,6 +89,21 @@ function verdictOf(diagnostics: readonly EnrollmentDiagnostic[]): StepVerdict {
 }
 
 /**
+ * Says on the first step that carried the credential which way of presenting the client
+ * certificate the server accepted (when it did not refuse it there).
+ */
+function sayAccepted(steps: EnrollmentStep[], observation: EnrollmentObservation): void {
+  const method = observation.certificateAuthentication;
+  const first = steps.findIndex((s) => s.verdict !== "skipped");
+  const step = steps[first];
+  if (!method || !step || step.verdict === "fail") return;
+  steps[first] = {
+    ...step,
+    summary: `${step.summary} (${CERTIFICATE_PRESENTATIONS[method].accepted})`,
+  };
+}
+
+/**
  * Judges one enrollment attempt the way Windows would: the policy, the enrollment response, the
  * provisioning document and the issued certificate, and the HTTP facts the transport saw. Returns
  * the steps `policies`, `enrollment`, `provisioning`, `certificate` with their verdicts (after a
@@ -121,6 +137,7 @@ export async function diagnoseEnrollment(
     steps.push({ id, verdict, summary: summaryOf(context, id), diagnostics });
     failed = verdict === "fail";
   }
+  sayAccepted(steps, observation);
   const diagnostics = steps.flatMap((s) => s.diagnostics);
   const errors = [...new Set(diagnostics.flatMap((d) => (d.windowsError ? [d.windowsError] : [])))];
   const certificates = context.certificates.flatMap((c) =>

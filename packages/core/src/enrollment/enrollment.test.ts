@@ -1,8 +1,9 @@
 import { Pkcs10CertificateRequest } from "@peculiar/x509";
 import { describe, expect, it } from "vitest";
 import { parseXml } from "../xml/reader.js";
-import { CONTEXT_ITEMS } from "./context.js";
+import { CONTEXT_ITEMS, contextItem } from "./context.js";
 import { DEVICE_ID_EXTENSION_OID } from "./csr.js";
+import { deviceContext, freshDeviceId } from "./device.js";
 import { buildEnrollmentRequest } from "./enroll-request.js";
 import { parseEnrollmentResponse } from "./enroll-response.js";
 import { ENROLLMENT_URIS } from "./protocol.js";
@@ -94,6 +95,15 @@ describe("buildEnrollmentRequest", { timeout: 30_000 }, () => {
     const defaults = CONTEXT_ITEMS.filter((i) => i.sentByDefault).map((i) => i.name);
     const sent = [...new Set(items.map(([n]) => n))].filter((n) => defaults.includes(n!));
     expect(sent).toEqual(defaults.filter((n) => n !== "NotInOobe"));
+  });
+
+  it("checks a context value given by hand against its item's pattern", () => {
+    const sent = deviceContext(freshDeviceId());
+    const patterned = CONTEXT_ITEMS.filter((i) => i.pattern);
+    expect(patterned.map((i) => i.name)).toEqual(["HWDevID", "OSVersion", "ApplicationVersion"]);
+    for (const item of patterned) expect(String(sent[item.name]), item.name).toMatch(item.pattern!);
+    expect(contextItem("HWDevID")?.pattern?.test("1234")).toBe(false);
+    expect(contextItem("OSVersion")?.pattern?.test("10.0")).toBe(false);
   });
 
   it("refuses a DeviceID Windows would not write", async () => {

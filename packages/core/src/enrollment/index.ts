@@ -4,9 +4,19 @@
  * PKCS#10 request for a key made on the spot (WebCrypto), the provisioning document that comes back,
  * and the checks Windows would make of it all. Runs in browsers and Node; no I/O.
  */
+export {
+  AUTHENTICATION_CHECKS,
+  type AuthenticationCheck,
+  type AuthenticationFinding,
+  type AuthenticationInput,
+  type AuthenticationVerdict,
+  CERTIFICATE_PRESENTATIONS,
+  checkAuthentication,
+  credentialRefused,
+} from "./authentication.js";
 export { summarizeCertificate } from "./certificate.js";
 export { ENROLLMENT_CHECKS, type EnrollmentCheck, type EnrollmentFinding } from "./checks.js";
-export { CONTEXT_ITEMS, type ContextItemFact } from "./context.js";
+export { CONTEXT_ITEMS, type ContextItemFact, contextItem } from "./context.js";
 export { diagnoseEnrollment } from "./diagnose.js";
 export { buildEnrollmentRequest } from "./enroll-request.js";
 export { parseEnrollmentResponse } from "./enroll-response.js";

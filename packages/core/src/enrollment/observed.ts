@@ -63,8 +63,11 @@ export interface EnrollmentContext {
   readonly searchCriteria?: SearchCriteria;
 }
 
+/** The answer's text; a cut-off one (response-too-large) is not read, it would only mislead. */
 function bodyOf(step: { exchange?: HttpExchange; body?: string } | undefined): string | undefined {
-  return step?.exchange?.response?.body ?? step?.body;
+  const response = step?.exchange?.response;
+  if (response?.truncated) return undefined;
+  return response?.body ?? step?.body;
 }
 
 function messageIdOf(exchange: HttpExchange | undefined): string | undefined {

@@ -138,6 +138,32 @@ describe("parseProvisioningDocument", () => {
     ]);
   });
 
+  it("reads every CertificateStore block: the federated doc's sample puts Root and My in two", () => {
+    const [root, rest] = DOCUMENT.split('    <characteristic type="My">');
+    const split = `${root}  </characteristic>
+  <characteristic type="CertificateStore">
+    <characteristic type="My">${rest}`;
+    const parsed = parseProvisioningDocument(split);
+    if (parsed.kind !== "document") throw new Error(`not read: ${JSON.stringify(parsed)}`);
+    expect(parsed.document.characteristics.map((c) => c.type)).toEqual([
+      "CertificateStore",
+      "CertificateStore",
+      "APPLICATION",
+      "DMClient",
+    ]);
+    const single = parseProvisioningDocument(DOCUMENT);
+    expect(single.kind === "document" && single.document.certificateStore).toEqual(
+      parsed.document.certificateStore,
+    );
+    expect(parsed.document.certificateStore.roots.map((c) => c.thumbprint)).toEqual([
+      "031336C933CC7E228B88880D78824FB2909A0A2F",
+    ]);
+    expect(parsed.document.certificateStore.client.map((c) => c.thumbprint)).toEqual([
+      "F9A4F20FC50D990FDD0E3DB9AFCBF401818D5462",
+    ]);
+    expect(parsed.document.certificateStore.renewal?.renewPeriod).toBe("60");
+  });
+
   it("accepts a whole enrollment response and the base64 token alone", () => {
     const fromResponse = parseProvisioningDocument(
       buildEnrollmentResponse({ provisioningXml: DOCUMENT }),

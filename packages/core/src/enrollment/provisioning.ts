@@ -97,17 +97,26 @@ function renewalOf(my: ProvisioningCharacteristic | undefined): RenewalSettings 
   };
 }
 
+/** Every child of the given type under any of the parents, in document order. */
+const childrenOf = (parents: readonly ProvisioningCharacteristic[], type: string) =>
+  parents.flatMap((p) => p.characteristics.filter((c) => c.type === type));
+
+/**
+ * One view of every CertificateStore characteristic: most servers send one, the federated
+ * enrollment doc's sample sends Root and My as two, and Windows installs both.
+ */
 function certificateStoreOf(top: readonly ProvisioningCharacteristic[]): CertificateStoreView {
-  const store = top.find((c) => c.type === "CertificateStore");
-  const my = child(store, "My");
-  const renewal = renewalOf(my);
+  const stores = top.filter((c) => c.type === "CertificateStore");
+  const my = childrenOf(stores, "My");
+  const certificatesUnder = (store: string, context: string) =>
+    childrenOf(childrenOf(stores, store), context).flatMap((c) =>
+      certificatesIn(c, `${store}/${context}`),
+    );
+  const renewal = my.map(renewalOf).find((r) => r !== undefined);
   return {
-    roots: certificatesIn(child(child(store, "Root"), "System"), "Root/System"),
-    intermediates: [...certificatesIn(child(child(store, "CA"), "System"), "CA/System")],
-    client: [
-      ...certificatesIn(child(my, "User"), "My/User"),
-      ...certificatesIn(child(my, "System"), "My/System"),
-    ],
+    roots: certificatesUnder("Root", "System"),
+    intermediates: certificatesUnder("CA", "System"),
+    client: [...certificatesUnder("My", "User"), ...certificatesUnder("My", "System")],
     ...(renewal ? { renewal } : {}),
   };
 }

@@ -100,6 +100,8 @@ export function exchange(
     contentType: string;
     chunked: boolean;
     trusted: boolean;
+    /** Cut the body to this many characters, as a reader at its size limit does. */
+    cutAt: number;
   }> = {},
 ): HttpExchange {
   return {
@@ -107,9 +109,9 @@ export function exchange(
     response: {
       status: overrides.status ?? 200,
       headers: { "content-type": overrides.contentType ?? "application/soap+xml; charset=utf-8" },
-      body,
-      bytes: body.length,
-      truncated: false,
+      body: body.slice(0, overrides.cutAt),
+      bytes: Math.min(body.length, overrides.cutAt ?? body.length),
+      truncated: overrides.cutAt !== undefined && overrides.cutAt < body.length,
       chunked: overrides.chunked ?? false,
     },
     tls: { trusted: overrides.trusted ?? true, nameMatches: true },
