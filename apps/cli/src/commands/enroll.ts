@@ -5,7 +5,13 @@ import {
   REQUEST_VERSIONS,
   type RequestVersion,
 } from "@winenroll/core/discovery";
-import { contextItem, diagnoseEnrollment } from "@winenroll/core/enrollment";
+import {
+  contextItem,
+  diagnoseEnrollment,
+  type EnrollmentDiagnosis,
+  type EnrollmentRequest,
+} from "@winenroll/core/enrollment";
+import type { ManagementReport } from "@winenroll/core/management";
 import { createNodeTransport } from "@winenroll/core/node";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
@@ -18,10 +24,11 @@ import {
   type TransportFor,
 } from "../enroll/credentials.js";
 import { runHandshake } from "../enroll/handshake.js";
-import { writeOut } from "../enroll/out.js";
+import { issuedCertificatePem, privateKeyPem, writeOut } from "../enroll/out.js";
 import { composeReport, type EnrollReport, jsonReport } from "../enroll/report.js";
 import { EXIT, UsageError } from "../errors.js";
 import { withExamples } from "../examples.js";
+import { parseMaxRounds, readDeviceTree, runManagementStep } from "../manage/session.js";
 import {
   addNetworkOptions,
   type NetworkOptionValues,
@@ -47,6 +54,9 @@ interface EnrollOptions extends NetworkOptionValues {
   readonly osVersion?: string;
   readonly requestVersion: RequestVersion;
   readonly out?: string;
+  readonly manage?: boolean;
+  readonly deviceTree?: string;
+  readonly maxRounds: string;
   readonly json?: boolean;
 }
 
@@ -102,9 +112,24 @@ export function registerEnrollCommand(program: Command, context: CommandContext)
       "--out <dir>",
       "write the private key (mode 0600), the certificate, the roots and the provisioning document there",
     )
+    .option(
+      "--manage",
+      "go on to Windows' first OMA-DM session at the document's ADDR, with the issued certificate",
+    )
+    .option(
+      "--device-tree <json>",
+      "with --manage: nodes of the simulated device, node path → value (a JSON file, or the JSON itself)",
+    )
+    .option(
+      "--max-rounds <n>",
+      "with --manage: most messages the device sends in the session",
+      "10",
+    )
     .option("--json", "print the report as JSON")
     .action(async (target: string, options: EnrollOptions) => {
       const network = await readNetworkOptions(options);
+      // A mistyped session option is a usage error before anything is sent, not after enrolling.
+      if (options.manage) parseMaxRounds(options.maxRounds);
       const given = await readCredentials(target, options, context);
       const report = await enroll(target, options, given, network, context);
       if (options.json) context.out(toJson(jsonReport(report.report)));
@@ -271,8 +296,19 @@ async function enroll(
     const written = await writeOut(options.out, outcome.request, diagnosis);
     if (!options.json && written.length > 0) context.err(`Wrote ${written.join(", ")}`);
   }
+  const manage = options.manage
+    ? {
+        report: await manageAfterEnrolling(
+          options,
+          network,
+          outcome.request,
+          diagnosis,
+          remaining(),
+        ),
+      }
+    : undefined;
   return {
-    report: composeReport({ discovery, diagnosis }),
+    report: composeReport({ discovery, diagnosis, ...(manage ? { manage } : {}) }),
     discoveryUrl: discovery.url,
   };
 }
@@ -291,4 +327,34 @@ export function formatEnrollReport(report: EnrollReport, url: string, style: Sty
     );
   }
   return lines.join("\n");
+}
+
+/**
+ * `--manage`: the first OMA-DM session, run as Windows runs it right after enrolling: at the
+ * document's ADDR, over TLS with the certificate just issued and the key made for it. Nothing runs
+ * when enrollment failed, since Windows would hold no certificate to present.
+ */
+async function manageAfterEnrolling(
+  options: EnrollOptions,
+  network: NetworkSettings,
+  request: EnrollmentRequest | undefined,
+  diagnosis: EnrollmentDiagnosis,
+  timeoutMs: number,
+): Promise<ManagementReport | undefined> {
+  const url = diagnosis.managementUrl;
+  const certificate = issuedCertificatePem(diagnosis);
+  const key = request ? await privateKeyPem(request) : undefined;
+  const failed = diagnosis.steps.some((s) => s.verdict === "fail");
+  if (failed || !url || !certificate || !key) return undefined;
+  return runManagementStep({
+    url,
+    certificate,
+    key,
+    connectTo: network.connectTo,
+    ...(network.ca ? { ca: network.ca } : {}),
+    timeoutMs,
+    maxRounds: parseMaxRounds(options.maxRounds),
+    ...(options.deviceTree ? { tree: await readDeviceTree(options.deviceTree) } : {}),
+    ...(request ? { deviceId: request.deviceId } : {}),
+  });
 }

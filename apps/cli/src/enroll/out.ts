@@ -25,13 +25,22 @@ function pem(label: string, base64: string): string {
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
 }
 
-async function privateKeyPem(request: EnrollmentRequest): Promise<string | undefined> {
+/** The device key as PKCS#8 PEM, for `--out` and for the management step's TLS client auth. */
+export async function privateKeyPem(request: EnrollmentRequest): Promise<string | undefined> {
   try {
     const der = await globalThis.crypto.subtle.exportKey("pkcs8", request.keys.privateKey);
     return pem("PRIVATE KEY", Buffer.from(der).toString("base64"));
   } catch {
     return undefined;
   }
+}
+
+/** The issued client certificate as PEM, when the document holds one. */
+export function issuedCertificatePem(
+  diagnosis: EnrollmentDiagnosis | undefined,
+): string | undefined {
+  const client = diagnosis?.document?.certificateStore?.client.find((c) => c.encoded)?.encoded;
+  return client ? pem("CERTIFICATE", client) : undefined;
 }
 
 /** Writes what the run produced; returns the paths written. The key is never printed. */
@@ -44,8 +53,8 @@ export async function writeOut(
   const key = request ? await privateKeyPem(request) : undefined;
   if (key) files.push([OUT_FILES.key, key, 0o600]);
   const store = diagnosis?.document?.certificateStore;
-  const client = store?.client.find((c) => c.encoded)?.encoded;
-  if (client) files.push([OUT_FILES.certificate, pem("CERTIFICATE", client), 0o644]);
+  const certificate = issuedCertificatePem(diagnosis);
+  if (certificate) files.push([OUT_FILES.certificate, certificate, 0o644]);
   const roots = (store?.roots ?? []).flatMap((r) =>
     r.encoded ? [pem("CERTIFICATE", r.encoded)] : [],
   );

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "@winenroll/core";
 import type { DiscoveryReport } from "@winenroll/core/discovery";
 import type { EnrollmentDiagnosis, EnrollmentStepId } from "@winenroll/core/enrollment";
+import type { ManagementReport, ManagementSummary } from "@winenroll/core/management";
 import type { PrintedStep } from "../output/steps.js";
 
 /**
@@ -15,7 +16,8 @@ export type EnrollStepId =
   | "post"
   | "response"
   | "authentication"
-  | EnrollmentStepId;
+  | EnrollmentStepId
+  | "management";
 
 export interface EnrollStep extends PrintedStep {
   readonly id: EnrollStepId;
@@ -33,6 +35,8 @@ export interface EnrollReport {
     readonly thumbprint: string;
   };
   readonly managementUrl?: string;
+  /** With `--manage`: the first OMA-DM session, when it ran. */
+  readonly management?: ManagementSummary;
 }
 
 /** Why the run stopped before the policy service: no credential of the kind the server chose. */
@@ -53,6 +57,7 @@ const TITLES: Record<EnrollStepId, string> = {
   enrollment: "Enrollment",
   provisioning: "Provisioning",
   certificate: "Certificate",
+  management: "Management",
 };
 
 const ENROLLMENT_STEPS: readonly EnrollmentStepId[] = [
@@ -66,6 +71,8 @@ export interface ReportParts {
   readonly discovery: DiscoveryReport;
   readonly authentication?: AuthenticationStop;
   readonly diagnosis?: EnrollmentDiagnosis;
+  /** With `--manage`: the session's report, or undefined when enrollment failed before it. */
+  readonly manage?: { readonly report?: ManagementReport };
 }
 
 function notReached(id: EnrollStepId): EnrollStep {
@@ -118,12 +125,19 @@ export function composeReport(parts: ReportParts): EnrollReport {
         },
       ]
     : [];
-  const steps = skipAfterFailure([...discoverySteps, ...authentication, ...enrollmentSteps(parts)]);
+  const steps = skipAfterFailure([
+    ...discoverySteps,
+    ...authentication,
+    ...enrollmentSteps(parts),
+    ...managementSteps(parts),
+  ]);
   const errors = [
     ...parts.discovery.errors,
     ...(parts.authentication?.error ? [parts.authentication.error] : []),
     ...(parts.diagnosis?.errors ?? []),
+    ...(parts.manage?.report?.errors ?? []),
   ];
+  const management = parts.manage?.report?.management;
   const ok = steps.every((s) => s.verdict !== "fail");
   // Shown whenever the server issued them, even when Windows would refuse them: that is the news.
   const certificate = parts.diagnosis?.certificate;
@@ -144,7 +158,17 @@ export function composeReport(parts: ReportParts): EnrollReport {
         }
       : {}),
     ...(managementUrl ? { managementUrl } : {}),
+    ...(management ? { management } : {}),
   };
+}
+
+/** The `management` step, asked for with `--manage`: the session's own step, or not reached. */
+function managementSteps(parts: ReportParts): EnrollStep[] {
+  if (!parts.manage) return [];
+  const step = parts.manage.report?.steps[0];
+  if (!step) return [notReached("management")];
+  const { verdict, summary, diagnostics } = step;
+  return [{ id: "management", title: TITLES.management, verdict, summary, diagnostics }];
 }
 
 /** The report as `--json` prints it: exactly the shape issue 15 gives. */
@@ -160,5 +184,6 @@ export function jsonReport(report: EnrollReport): object {
     errors: report.errors,
     ...(report.certificate ? { certificate: report.certificate } : {}),
     ...(report.managementUrl ? { managementUrl: report.managementUrl } : {}),
+    ...(report.management ? { management: report.management } : {}),
   };
 }

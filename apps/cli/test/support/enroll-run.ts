@@ -20,6 +20,11 @@ export interface EnrollJson {
     thumbprint: string;
   };
   managementUrl?: string;
+  /** With `--manage`. */
+  management?: {
+    rounds: number;
+    commands: { cmd: string; target: string | null; status: number }[];
+  };
 }
 
 export const ENROLL_STEPS = [

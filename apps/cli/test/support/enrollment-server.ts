@@ -132,6 +132,8 @@ export interface EnrollmentServer {
   readonly httpPort: number;
   /** The CA to pass to `--ca`. */
   readonly caFile: string;
+  /** TLS key and certificate that also name `mdm.<scenario>.example`, for a management server. */
+  readonly tls: { readonly key: string; readonly cert: string };
   /** The MDM's device CA, PEM: the root a correct document installs. */
   readonly deviceCaPem: string;
   /** A device certificate and key the server trusts for Certificate auth, as files. */
@@ -156,7 +158,7 @@ export async function startEnrollmentServer(): Promise<EnrollmentServer> {
   const pki = await makeEnrollmentPki(
     names
       .filter((s) => s !== "untrusted")
-      .flatMap(hostsOf)
+      .flatMap((s) => [...hostsOf(s), `mdm.${s}.example`])
       .concat(hostsOf("untrusted")[0]!),
   );
   const dir = mkdtempSync(join(tmpdir(), "winenroll-enrollment-"));
@@ -198,6 +200,7 @@ export async function startEnrollmentServer(): Promise<EnrollmentServer> {
     port: state.ports.https,
     httpPort: state.ports.http,
     caFile: file("tls-ca.pem", pki.tlsCaPem),
+    tls: pki.tls,
     deviceCaPem: pki.deviceCa.certificate.toString("pem"),
     clientCertFile: file("client.pem", pki.client.cert),
     clientKeyFile: file("client.key", pki.client.key),

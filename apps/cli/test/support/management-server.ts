@@ -16,6 +16,8 @@ import { makeCa, makeKey, signLeaf } from "./openssl.js";
  */
 
 export const MANAGEMENT_HOST = "mdm.manage.example";
+/** The management path the enrollment test server writes into ADDR. */
+export const ENROLLED_DEVICE_PATH = "/ManagementServer/MDM.svc";
 
 export const HOSTILE_SCENARIOS = {
   /** Served as text/html instead of application/vnd.syncml.dm+xml. */
@@ -160,7 +162,18 @@ function message(client: ClientMessage, msgId: number, body: string, final = tru
 }
 
 /** Starts the endpoint on 127.0.0.1 with random ports. */
-export async function startManagementServer(): Promise<ManagementServer> {
+/**
+ * What another test server can lend this one, so that `enroll --manage` reaches it as a device
+ * would: the TLS certificate for the management host and the CA that issues device certificates.
+ */
+export interface ManagementServerOptions {
+  readonly tls?: { readonly key: string; readonly cert: string };
+  readonly clientCaPem?: string;
+}
+
+export async function startManagementServer(
+  options: ManagementServerOptions = {},
+): Promise<ManagementServer> {
   const dir = mkdtempSync(join(tmpdir(), "winenroll-management-"));
   makeCa(dir, "ca");
   makeCa(dir, "client-ca");
@@ -191,7 +204,11 @@ export async function startManagementServer(): Promise<ManagementServer> {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const scenario = /^\/omadm\/([a-z]+)/.exec(req.url ?? "")?.[1] ?? "";
+      // The enrollment server's documents name /ManagementServer/MDM.svc: the clean session.
+      const scenario =
+        req.url?.split("?")[0] === ENROLLED_DEVICE_PATH
+          ? "clean"
+          : (/^\/omadm\/([a-z]+)/.exec(req.url ?? "")?.[1] ?? "");
       const client = readClientMessage(Buffer.concat(chunks).toString("utf8"));
       // The device numbers its messages from 1 in each session; the server answers in step.
       const round = Number(client.msgId) || 1;
@@ -256,9 +273,9 @@ export async function startManagementServer(): Promise<ManagementServer> {
       server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
     );
   const tls = (clientCa: string): https.ServerOptions => ({
-    key: read("server.key"),
-    cert: read("server.pem"),
-    ca: read(clientCa),
+    key: options.tls?.key ?? read("server.key"),
+    cert: options.tls?.cert ?? read("server.pem"),
+    ca: clientCa === "client-ca.pem" && options.clientCaPem ? options.clientCaPem : read(clientCa),
     requestCert: true,
     rejectUnauthorized: true,
   });
