@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import type { DiscoveryReport } from "@winenroll/core/discovery";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_BIN, type CliResult, run } from "./support/cli.js";
+import { type CliResult, run } from "./support/cli.js";
 import { type DiscoveryServer, FAULTS, startDiscoveryServer } from "./support/discovery-server.js";
 
 let server: DiscoveryServer;
@@ -33,18 +32,6 @@ async function discover(
 
 function codes(json: DiscoveryReport): string[] {
   return json.diagnostics.map((d) => d.code);
-}
-
-/** The built binary, spawned asynchronously so the server in this process keeps answering. */
-function spawnCli(argv: string[]): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI_BIN, ...argv], { env: { PATH: process.env.PATH } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 describe("discover against a loopback HTTPS discovery server", () => {
@@ -193,27 +180,5 @@ describe("discover against a loopback HTTPS discovery server", () => {
     const result = await run(["discover", "CONTOSO\\someone"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("domain\\user");
-  });
-
-  it("works from the built binary, with --connect-to and --ca", async () => {
-    const ok = await spawnCli([
-      "discover",
-      "someone@federated.example",
-      ...server.connectArgs("federated"),
-      "--ca",
-      server.caFile,
-    ]);
-    expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain("✔ discoverable:");
-    const fault = await spawnCli([
-      "discover",
-      "someone@fault-devicecapreached.example",
-      ...server.connectArgs("fault-devicecapreached"),
-      "--ca",
-      server.caFile,
-      "--json",
-    ]);
-    expect(fault.code).toBe(1);
-    expect(JSON.parse(fault.stdout).errors).toContain("menroll-e-devicecapreached");
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CliResult, run, spawnCli } from "./support/cli.js";
+import { type CliResult, run } from "./support/cli.js";
 
 /**
  * Issue 8, secrets: access tokens and token signing keys never reach stderr, diagnostics, error
@@ -232,28 +232,5 @@ describe("discover", () => {
     ]);
     expect(result.code).toBe(2);
     expectNoKey(result);
-  });
-});
-
-describe("the built binary", () => {
-  it("masks the token on stderr and in inspect output, and keeps a bad key to itself", () => {
-    const inspect = spawnCli(["--debug", "link", "inspect", LINK]);
-    expect(inspect.code).toBe(0);
-    expectNoToken(inspect.stdout + inspect.stderr, "spawned inspect");
-    const bad = spawnCli([
-      "--debug",
-      "link",
-      "batch",
-      at("users.csv"),
-      "--mode",
-      "mdm",
-      "--sign-tokens",
-      "--token-key",
-      at("old-garbage.pem"),
-      "--output",
-      at("spawned.csv"),
-    ]);
-    expect(bad.code).toBe(2);
-    expectNoKey(bad);
   });
 });
