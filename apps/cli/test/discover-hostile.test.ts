@@ -1,11 +1,7 @@
 import type { DiscoveryReport } from "@winenroll/core/discovery";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "./support/cli.js";
-import {
-  type DiscoveryServer,
-  FAULTS,
-  startDiscoveryServer,
-} from "./support/discovery-server.js";
+import { type DiscoveryServer, FAULTS, startDiscoveryServer } from "./support/discovery-server.js";
 
 let server: DiscoveryServer;
 
