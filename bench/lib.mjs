@@ -67,3 +67,23 @@ export function fmtNs(ns) {
   if (ns >= 1e3) return `${(ns / 1e3).toFixed(2)} µs`;
   return `${ns.toFixed(0)} ns`;
 }
+
+/** Headings of RESULTS.md sections that their own benchmark writes; `pnpm bench` keeps them. */
+export const OWN_SECTIONS = ["## Batch", "## Discover against hostile servers"];
+
+/** The section under `heading` (up to the next `## `), or "" when there is none. */
+export function sectionOf(results, heading) {
+  const at = results.indexOf(`${heading}\n`);
+  if (at < 0) return "";
+  const next = results.indexOf("\n## ", at + 1);
+  return results.slice(at, next < 0 ? undefined : next + 1).trimEnd();
+}
+
+/** `results` with the section under `heading` replaced by `section` (appended when missing). */
+export function replaceSection(results, heading, section) {
+  const old = sectionOf(results, heading);
+  const updated = old
+    ? results.replace(old, section.trimEnd())
+    : `${results.trimEnd()}\n\n${section}`;
+  return `${updated.trimEnd()}\n`;
+}

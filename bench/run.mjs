@@ -1,12 +1,12 @@
 // `pnpm bench`: runs every benchmark of issue 7 against built output and writes bench/RESULTS.md.
 // Each benchmark runs in its own process; figures are medians; ratios compare with a floor measured in
 // the same process (micro, docs) or the same session (CLI start). Timings are reported, never asserted.
-//   node bench/run.mjs [--skip-batch] [--skip-docs] [--skip-lighthouse]
+//   node bench/run.mjs [--skip-batch] [--skip-hostile] [--skip-docs] [--skip-lighthouse]
 // Needs: pnpm build (core and CLI dist; the docs site for the docs figures).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { fmtNs, machine } from "./lib.mjs";
+import { fmtNs, machine, OWN_SECTIONS, sectionOf } from "./lib.mjs";
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const RESULTS = here("./RESULTS.md");
@@ -201,19 +201,22 @@ out.push(
   "",
 );
 
-// Keep the Batch section (written by bench/batch/run.mjs) as it is.
+// Keep the sections their own benchmarks write (bench/batch/run.mjs, bench/discover-hostile.mjs) as they are.
 const previous = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "";
-const at = previous.indexOf("## Batch\n");
-let batch = "";
-if (at >= 0) {
-  const next = previous.indexOf("\n## ", at + 1);
-  batch = previous.slice(at, next < 0 ? undefined : next + 1).trimEnd();
-}
-writeFileSync(RESULTS, `${out.join("\n")}${batch ? `\n${batch}\n` : ""}`);
+const kept = OWN_SECTIONS.map((heading) => sectionOf(previous, heading)).filter(Boolean);
+writeFileSync(RESULTS, `${out.join("\n")}${kept.map((section) => `\n${section}\n`).join("")}`);
 console.error(`bench: written to ${RESULTS}`);
 
 if (!skip("batch") && existsSync(here("./batch/run.mjs"))) {
   console.error("bench: batch/run.mjs (writes the Batch section)");
   const r = spawnSync(process.execPath, [here("./batch/run.mjs")], { stdio: "inherit" });
+  if (r.status !== 0) process.exitCode = 1;
+}
+
+if (!skip("hostile")) {
+  console.error(
+    "bench: discover-hostile.mjs (writes the Discover against hostile servers section)",
+  );
+  const r = spawnSync(process.execPath, [here("./discover-hostile.mjs")], { stdio: "inherit" });
   if (r.status !== 0) process.exitCode = 1;
 }

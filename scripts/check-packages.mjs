@@ -3,7 +3,7 @@
 // ranges become versions), then on the tarball runs publint, Are the Types Wrong (ESM-only profile),
 // a contents check (what ships and nothing more), a load check of @winenroll/core through its
 // exports map from Node ESM and from CommonJS `require`, and a check and run of the CLI bundle.
-// Needs `pnpm build` first.
+// Needs `pnpm build` first. `pnpm test:pack` runs the same checks as tests (apps/reuse-test/test/packages.test.ts).
 // Usage: node scripts/check-packages.mjs [--keep <dir>]  (--keep leaves the tarballs in <dir>)
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
@@ -205,8 +205,32 @@ async function checkCliBundle(pkg, tarball, bin) {
   }
 }
 
-/** @winenroll/core from its tarball: imported from ESM and required from CommonJS. */
-function checkCoreLoads(tarball) {
+/**
+ * Every check of one package's tarball: contents, publint, attw and, for the CLI, its bundle.
+ * Returns the problems found (none when it is fit to publish).
+ * @param {string} name
+ * @param {string} tarball
+ * @returns {Promise<string[]>}
+ */
+export async function checkPackage(name, tarball) {
+  const before = problems.length;
+  checkContents(name, tarball);
+  const manifest = JSON.parse(tarText(tarball, "package.json"));
+  await runPublint(name, tarball);
+  runAttw(name, tarball, manifest);
+  const { bundle } = PACKAGES.find((p) => p.name === name);
+  if (bundle) await checkCliBundle(name, tarball, bundle);
+  return problems.slice(before);
+}
+
+/**
+ * @winenroll/core from its tarball: imported from ESM and required from CommonJS. Returns the
+ * problems found.
+ * @param {string} tarball
+ * @returns {string[]}
+ */
+export function checkCoreLoads(tarball) {
+  const before = problems.length;
   const dir = mkdtempSync(join(tmpdir(), "winenroll-core-load-"));
   try {
     const target = join(dir, "node_modules/@winenroll/core");
@@ -252,6 +276,7 @@ function checkCoreLoads(tarball) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  return problems.slice(before);
 }
 
 /**
@@ -288,14 +313,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const tarballs = packAll(dest);
     for (const { name } of PACKAGES) {
       const tarball = tarballs[name];
-      const files = checkContents(name, tarball);
-      const manifest = JSON.parse(tarText(tarball, "package.json"));
-      await runPublint(name, tarball);
-      runAttw(name, tarball, manifest);
-      const { bundle } = PACKAGES.find((p) => p.name === name);
-      if (bundle) await checkCliBundle(name, tarball, bundle);
+      await checkPackage(name, tarball);
       console.log(
-        `${name}: ${files.length} files, ${(readFileSync(tarball).length / 1024).toFixed(0)} kB packed`,
+        `${name}: ${tarFiles(tarball).length} files, ${(readFileSync(tarball).length / 1024).toFixed(0)} kB packed`,
       );
     }
     checkCoreLoads(tarballs["@winenroll/core"]);

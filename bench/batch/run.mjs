@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
+import { replaceSection } from "../lib.mjs";
 import { generateUsers } from "./generate.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -150,13 +151,6 @@ const section = [
   "",
 ].join("\n");
 
-let results = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "# Benchmark results\n\n";
-const start = results.indexOf("## Batch\n");
-if (start === -1) {
-  results = `${results.trimEnd()}\n\n${section}`;
-} else {
-  const next = results.indexOf("\n## ", start + 1);
-  results = results.slice(0, start) + section + (next === -1 ? "" : results.slice(next + 1));
-}
-writeFileSync(RESULTS, `${results.trimEnd()}\n`);
+const results = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "# Benchmark results\n";
+writeFileSync(RESULTS, replaceSection(results, "## Batch", section));
 console.error(`Written to ${RESULTS}`);

@@ -10,5 +10,9 @@ export default defineConfig({
       },
     ],
   },
-  test: { include: ["src/**/*.test.ts"] },
+  test: {
+    include: ["src/**/*.test.ts"],
+    // Pure components and option checks over core, nothing mocked: one module graph for all files.
+    isolate: false,
+  },
 });

@@ -80,26 +80,10 @@ for (const src of onDemandModules()) {
   FILES[name] = src;
 }
 
-/**
- * What the command tree and the command modules both use lives once, in shared.js: commander (its
- * classes must be one copy), the error classes run.ts recognises, and the examples registry.
- */
-const SHARED = [
-  "src/errors.ts",
-  "src/examples.ts",
-  "src/output/diagnostics.ts",
-  "src/output/json.ts",
-  "src/output/table.ts",
-];
-const SHARED_ENTRY = [
-  ...SHARED.map((file) => `export * from "./${file}";`),
-  'export { Command, CommanderError, Option } from "commander";',
-].join("\n");
-
 /** While building `name`, imports of the other files of dist/ stay imports of those files. */
-function linkTo(name) {
+function linkTo(name, shared) {
   const owner = new Map(Object.entries(FILES).map(([file, src]) => [join(packageDir, src), file]));
-  for (const src of SHARED) owner.set(join(packageDir, src), "shared");
+  for (const src of shared) owner.set(join(packageDir, src), "shared");
   return {
     name: "link-to-dist-files",
     setup(build) {
@@ -119,6 +103,67 @@ function linkTo(name) {
 
 function readJson(path) {
   return JSON.parse(readFileSync(path, "utf8"));
+}
+
+/**
+ * The modules of src/ each output file holds, from esbuild's metafile, by output name. cli.js is
+ * left out: it answers `--version` with its own small copies of version.ts and stdout.ts and
+ * otherwise only loads main.js, so its copies never meet the others at run time.
+ */
+function sourcesByOutput(metafile) {
+  const byOutput = new Map();
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    if (basename(file) === "cli.js") continue;
+    const sources = Object.keys(output.inputs).filter((input) => input.startsWith("src/"));
+    byOutput.set(basename(file, ".js"), sources);
+  }
+  return byOutput;
+}
+
+/**
+ * What more than one file of dist/ would hold, found by bundling each file without a shared one:
+ * it lives once, in shared.js, with commander (its classes must be one copy). Identity matters for
+ * some (run.ts recognises the error classes, the examples registry is one map) and size for the
+ * rest; derived, so a new module used by two commands cannot be copied into both.
+ */
+async function sharedModules(common) {
+  const holders = new Map();
+  const probes = await Promise.all(
+    Object.entries(FILES)
+      .filter(([name]) => name !== "cli")
+      .map(([name, src]) =>
+        build({
+          ...common,
+          write: false,
+          entryPoints: [join(packageDir, src)],
+          outfile: join(dist, `${name}.js`),
+          plugins: [...common.plugins, linkTo(name, [])],
+        }),
+      ),
+  );
+  for (const { metafile } of probes) {
+    for (const [name, sources] of sourcesByOutput(metafile)) {
+      for (const src of sources) holders.set(src, [...(holders.get(src) ?? []), name]);
+    }
+  }
+  return [...holders]
+    .filter(([, names]) => names.length > 1)
+    .map(([src]) => src)
+    .sort();
+}
+
+/** Fails the build when a module of src/ is in two files of dist/: it would exist twice at run time. */
+export function assertEachSourceOnce(metafile) {
+  const seen = new Map();
+  const twice = [];
+  for (const [name, sources] of sourcesByOutput(metafile)) {
+    for (const src of sources) {
+      if (seen.has(src)) twice.push(`${src} (in ${seen.get(src)}.js and ${name}.js)`);
+      else seen.set(src, name);
+    }
+  }
+  if (twice.length > 0)
+    throw new Error(`scripts/build.mjs: modules bundled twice: ${twice.join("; ")}`);
 }
 
 /** The npm packages a bundle took code from (not this package), with their licence texts. */
@@ -162,25 +207,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     minifySyntax: true,
     metafile: true,
   };
+  const shared = await sharedModules(common);
+  const sharedEntry = [
+    ...shared.map((file) => `export * from "./${file}";`),
+    'export { Command, CommanderError, Option } from "commander";',
+  ].join("\n");
   const results = await Promise.all([
     ...Object.entries(FILES).map(([name, src]) =>
       build({
         ...common,
         entryPoints: [join(packageDir, src)],
         outfile: join(dist, `${name}.js`),
-        plugins: [...common.plugins, linkTo(name)],
+        plugins: [...common.plugins, linkTo(name, shared)],
       }),
     ),
     build({
       ...common,
       stdin: {
-        contents: SHARED_ENTRY,
+        contents: sharedEntry,
         resolveDir: packageDir,
         sourcefile: "shared.ts",
         loader: "ts",
       },
       outfile: join(dist, "shared.js"),
-      plugins: [...common.plugins, linkTo("shared")],
+      plugins: [...common.plugins, linkTo("shared", shared)],
     }),
   ]);
   const result = {
@@ -189,9 +239,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)),
     },
   };
+  assertEachSourceOnce(result.metafile);
   writeFileSync(join(dist, "THIRD-PARTY-LICENSES.md"), thirdPartyLicenses(result.metafile));
   const files = Object.entries(result.metafile.outputs).map(
     ([file, { bytes }]) => `${relative(packageDir, file)} ${(bytes / 1024).toFixed(1)} kB`,
   );
   console.log(files.join("\n"));
+  console.log(`shared.js holds what several files use: ${shared.join(", ")}`);
 }

@@ -1,10 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { completionTree } from "../src/commands/completion.js";
 import { silentIO } from "../src/io.js";
 import { createProgram } from "../src/program.js";
-import { run, spawnCli } from "./support/cli.js";
+import { run } from "./support/cli.js";
 
 const { program } = await createProgram(silentIO());
 const tree = completionTree(program);
@@ -111,16 +110,4 @@ describe("winenroll completion", () => {
       expect(bashComplete(script, "winenroll link build --username ")).toEqual([]);
     });
   });
-
-  it.runIf(existsSync(new URL("../dist/cli.js", import.meta.url)))(
-    "works from the built binary",
-    () => {
-      const result = spawnCli(["completion", "pwsh"]);
-      expect(result.code).toBe(0);
-      expect(result.stdout).toContain("Register-ArgumentCompleter");
-      const bad = spawnCli(["completion", "ksh"]);
-      expect(bad.code).toBe(2);
-      expect(bad.stderr).not.toMatch(/\n\s+at /);
-    },
-  );
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { silentIO } from "../src/io.js";
 import { createProgram } from "../src/program.js";
-import { run, spawnCli } from "./support/cli.js";
+import { run } from "./support/cli.js";
 
 const ESC = "\u001b[";
 const { program } = await createProgram(silentIO());
@@ -77,13 +77,6 @@ describe("CLI conventions", () => {
       const debug = await run(["--debug", "link", "inspect", "-"]);
       expect(debug.stderr).toMatch(/\n\s+at /);
     });
-
-    it("from the built binary carry no stack trace", () => {
-      const result = spawnCli(["explain"]);
-      expect(result.code).toBe(2);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      expect(result.stderr.trim().split("\n").length).toBeLessThanOrEqual(3);
-    });
   });
 
   describe("nothing prompts", () => {
@@ -98,12 +91,6 @@ describe("CLI conventions", () => {
           /node:readline|from "readline"|inquirer|prompts"|setRawMode/,
         );
       }
-    });
-
-    it("the binary with stdin not a terminal and empty answers at once instead of waiting", () => {
-      const result = spawnCli(["link", "inspect", "-"], { stdin: "" });
-      expect(result.code).toBe(2);
-      expect(result.stderr).toContain("no link given");
     });
   });
 });

@@ -1,14 +1,7 @@
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import type { DiscoveryReport } from "@winenroll/core/discovery";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_BIN, run } from "./support/cli.js";
-import {
-  type DiscoveryServer,
-  FAULTS,
-  HUGE_BYTES,
-  startDiscoveryServer,
-} from "./support/discovery-server.js";
+import { run } from "./support/cli.js";
+import { type DiscoveryServer, FAULTS, startDiscoveryServer } from "./support/discovery-server.js";
 
 let server: DiscoveryServer;
 
@@ -19,21 +12,29 @@ afterAll(async () => {
   await server?.close();
 });
 
-const TIMEOUT = "1s";
+/**
+ * The CLI's --timeout: 1 s where the case is about a server that stalls (the run must end at the
+ * timeout, and say so), and long enough elsewhere that a loaded machine cannot turn a refused
+ * answer into a timeout.
+ */
+const STALL_TIMEOUT = "1s";
+const ANSWER_TIMEOUT = "30s";
 
 interface Outcome {
   code: number;
   json: DiscoveryReport;
   stderr: string;
-  ms: number;
   heapDeltaMb: number;
 }
 
-/** Probes a hostile scenario in process, with a 1 s budget, and measures time and heap growth. */
-async function discover(scenario: string, extra: string[] = []): Promise<Outcome> {
+/** Probes a hostile scenario in process and measures heap growth. */
+async function discover(
+  scenario: string,
+  extra: string[] = [],
+  timeout = ANSWER_TIMEOUT,
+): Promise<Outcome> {
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
-  const started = performance.now();
   const result = await run([
     "discover",
     `someone@${scenario}.example`,
@@ -41,17 +42,15 @@ async function discover(scenario: string, extra: string[] = []): Promise<Outcome
     "--ca",
     server.caFile,
     "--timeout",
-    TIMEOUT,
+    timeout,
     "--json",
     ...extra,
   ]);
-  const ms = Math.round(performance.now() - started);
   const heapDeltaMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
   return {
     code: result.code,
     json: JSON.parse(result.stdout),
     stderr: result.stderr,
-    ms,
     heapDeltaMb,
   };
 }
@@ -60,8 +59,8 @@ const codes = (json: DiscoveryReport) => json.diagnostics.map((d) => d.code);
 const errorOf = (json: DiscoveryReport, code: string) =>
   json.diagnostics.find((d) => d.code === code && d.severity === "error");
 
-/** Every run must end well inside the budget plus a margin for the process (no timing exactness asserted). */
-const CEILING_MS = 5_000;
+// How long each run takes is measured by bench/discover-hostile.mjs, not asserted here: a test
+// under load must not fail for being slow. That each run ends at all is what the timeout shows.
 /** Heap growth allowed for one probe: the 64 KiB body limit and the report, never the 50 MB body. */
 const HEAP_CEILING_MB = 16;
 
@@ -137,12 +136,14 @@ const CASES: Case[] = [
   },
 ];
 
-const table: string[] = [];
-
-describe("discover against hostile servers (1 s budget)", () => {
+describe("discover against hostile servers", () => {
   it.each(CASES.map((c) => [c.title, c] as const))("%s", async (_title, c) => {
     const extra = (c.extra ?? []).map((a) => a.replace("PORT", String(server.port)));
-    const o = await discover(c.scenario, extra);
+    const o = await discover(
+      c.scenario,
+      extra,
+      c.expect === "timeout" ? STALL_TIMEOUT : ANSWER_TIMEOUT,
+    );
     expect(o.code).toBe(1);
     expect(o.json.verdict).toBe("not-discoverable");
     const hit = errorOf(o.json, c.expect);
@@ -150,12 +151,8 @@ describe("discover against hostile servers (1 s budget)", () => {
     if (c.says) expect(`${hit!.message} ${hit!.hint ?? ""}`).toMatch(c.says);
     // Every error tells the admin what to do.
     for (const d of o.json.diagnostics.filter((d) => d.severity === "error"))
-      expect(d.hint, `${c.scenario}: ${d.code} has no hint`).toBeTruthy();
-    expect(o.ms).toBeLessThan(CEILING_MS);
+      expect(d.hint, `${c.scenario}: ${d.code} has no hint`).toMatch(/\w/);
     expect(o.heapDeltaMb).toBeLessThan(HEAP_CEILING_MB);
-    table.push(
-      `| ${c.title} | \`${c.expect}\` | ${o.code} | ${o.ms} ms | ${o.heapDeltaMb.toFixed(1)} MB |`,
-    );
   });
 
   it("the redirect to another host is followed and reported before it fails there", async () => {
@@ -166,59 +163,4 @@ describe("discover against hostile servers (1 s budget)", () => {
     const followed = o.json.diagnostics.find((d) => d.code === "redirect-followed");
     expect(followed?.message).toContain("login.elsewhere.example");
   });
-
-  afterAll(() => {
-    if (process.env.WINENROLL_HOSTILE_TABLE) console.log(table.join("\n"));
-  });
-});
-
-/** Spawns the built binary under /usr/bin/time and returns its peak RSS in MB. */
-function spawnMeasured(
-  argv: string[],
-): Promise<{ code: number; stdout: string; rssMb: number; ms: number }> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn("/usr/bin/time", ["-f", "maxrss=%M", process.execPath, CLI_BIN, ...argv], {
-      env: { PATH: process.env.PATH },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => {
-      const kb = Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? Number.NaN);
-      resolve({
-        code: code ?? -1,
-        stdout,
-        rssMb: kb / 1024,
-        ms: Math.round(performance.now() - started),
-      });
-    });
-  });
-}
-
-describe.skipIf(!existsSync("/usr/bin/time") || !existsSync(CLI_BIN))("the built binary", () => {
-  it("reads no more than the limit of a 50 MB body: peak RSS stays far below the body", async () => {
-    const argv = (scenario: string) => [
-      "discover",
-      `someone@${scenario}.example`,
-      ...server.connectArgs(scenario),
-      "--ca",
-      server.caFile,
-      "--timeout",
-      TIMEOUT,
-      "--json",
-    ];
-    const huge = await spawnMeasured(argv("huge"));
-    const baseline = await spawnMeasured(argv("federated"));
-    expect(huge.code).toBe(1);
-    expect(codes(JSON.parse(huge.stdout))).toContain("response-too-large");
-    expect(baseline.code).toBe(0);
-    // The body is 50 MB; a buffered read would add at least that much to the peak.
-    expect(huge.rssMb - baseline.rssMb).toBeLessThan(HUGE_BYTES / 1024 / 1024 / 5);
-    if (process.env.WINENROLL_HOSTILE_TABLE)
-      console.log(
-        `spawned: huge ${huge.rssMb.toFixed(1)} MB peak RSS in ${huge.ms} ms; federated ${baseline.rssMb.toFixed(1)} MB in ${baseline.ms} ms`,
-      );
-  }, 20_000);
 });

@@ -1,6 +1,6 @@
 import type { DiscoveryReport } from "@winenroll/core/discovery";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CliResult, run, spawnCliAsync as spawnCli } from "./support/cli.js";
+import { type CliResult, run } from "./support/cli.js";
 import { type DiscoveryServer, FAULTS, startDiscoveryServer } from "./support/discovery-server.js";
 
 let server: DiscoveryServer;
@@ -187,27 +187,5 @@ describe("discover against a loopback HTTPS discovery server", () => {
     const result = await run(["discover", "CONTOSO\\someone"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("domain\\user");
-  });
-
-  it("works from the built binary, with --connect-to and --ca", async () => {
-    const ok = await spawnCli([
-      "discover",
-      "someone@federated.example",
-      ...server.connectArgs("federated"),
-      "--ca",
-      server.caFile,
-    ]);
-    expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain("✔ discoverable:");
-    const fault = await spawnCli([
-      "discover",
-      "someone@fault-devicecapreached.example",
-      ...server.connectArgs("fault-devicecapreached"),
-      "--ca",
-      server.caFile,
-      "--json",
-    ]);
-    expect(fault.code).toBe(1);
-    expect(JSON.parse(fault.stdout).errors).toContain("menroll-e-devicecapreached");
   });
 });

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run, spawnCli } from "./support/cli.js";
+import { run } from "./support/cli.js";
 
 /** Issue 8, batch under faults: each a clear error or a complete rejected file, and the counts add up. */
 
@@ -139,22 +139,5 @@ describe("hostile input files", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/quoted field is still open.*line/);
     expect(existsSync(at("open-out.csv"))).toBe(false);
-  });
-});
-
-describe("the built binary", () => {
-  it("refuses an output under a file with exit 2 and no stack trace", () => {
-    const result = spawnCli([
-      "link",
-      "batch",
-      at("users.csv"),
-      "--mode",
-      "mdm",
-      "--output",
-      at("users.csv", "x.csv"),
-    ]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: cannot write output .*is a file, not a folder\nhint: /);
-    expect(result.stderr).not.toContain("ENOTDIR");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { run, spawnCli } from "./support/cli.js";
+import { run } from "./support/cli.js";
 
 const LINK =
   "ms-device-enrollment:?mode=mdm&username=someone@example.com&servername=https://mdm.example.com";
@@ -176,24 +176,5 @@ describe("the program", () => {
     expect((await run(bad, { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain("\u001b[");
     expect((await run(["--no-color", ...bad], { tty: true })).stdout).not.toContain("\u001b[");
     expect((await run(bad, { env: { FORCE_COLOR: "1" } })).stdout).toContain("\u001b[");
-  });
-});
-
-describe("the built binary", () => {
-  it("builds a link as a separate process", () => {
-    const result = spawnCli(["link", "build", "--mode", "mdm"]);
-    expect(result).toMatchObject({ code: 0, stdout: "ms-device-enrollment:?mode=mdm\n" });
-  });
-
-  it("prints its version", () => {
-    expect(spawnCli(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-  });
-
-  it("inspects a link piped in, exit 1 for a bad one", () => {
-    const result = spawnCli(["link", "inspect", "-"], {
-      stdin: "ms-device-enrollment://?mode=mdm",
-    });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain("scheme-invalid");
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { run, spawnCli } from "./support/cli.js";
+import { run } from "./support/cli.js";
 
 const XML_PATH = fileURLToPath(
   new URL("../../../packages/core/src/device/fixtures/MDMDiagReport.xml", import.meta.url),
@@ -79,12 +79,5 @@ describe("winenroll report", () => {
     const r = await run(["report", join(dir, "nope.xml")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("ENOENT");
-  });
-
-  it("the built binary reads a zip", () => {
-    const zip = write("spawn.zip", zipSync({ "MDMDiagReport.xml": strToU8(xml) }));
-    const r = spawnCli(["report", zip]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Enrollments (2)");
   });
 });

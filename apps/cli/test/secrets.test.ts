@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CliResult, run, spawnCli } from "./support/cli.js";
+import { type CliResult, run } from "./support/cli.js";
 
 /**
  * Issue 8, secrets: access tokens and token signing keys never reach stderr, diagnostics, error
@@ -138,7 +138,9 @@ describe("link inspect", () => {
     expectNoToken(human.stdout + human.stderr, "human");
     const json = await run(["--debug", "link", "inspect", link, "--json"]);
     expectNoToken(json.stdout + json.stderr, "JSON");
-    expect(JSON.parse(json.stdout).diagnostics.length + human.stdout.length).toBeGreaterThan(0);
+    // Not vacuous: both outputs still show the token's place, masked, rather than leaving it out.
+    expect(JSON.parse(json.stdout).params.accesstoken).toMatch(/^\*{8}…/);
+    expect(human.stdout).toMatch(/accesstoken\s+\*{8}…/);
   });
 
   it("masks the token read from standard input", async () => {
@@ -232,28 +234,5 @@ describe("discover", () => {
     ]);
     expect(result.code).toBe(2);
     expectNoKey(result);
-  });
-});
-
-describe("the built binary", () => {
-  it("masks the token on stderr and in inspect output, and keeps a bad key to itself", () => {
-    const inspect = spawnCli(["--debug", "link", "inspect", LINK]);
-    expect(inspect.code).toBe(0);
-    expectNoToken(inspect.stdout + inspect.stderr, "spawned inspect");
-    const bad = spawnCli([
-      "--debug",
-      "link",
-      "batch",
-      at("users.csv"),
-      "--mode",
-      "mdm",
-      "--sign-tokens",
-      "--token-key",
-      at("old-garbage.pem"),
-      "--output",
-      at("spawned.csv"),
-    ]);
-    expect(bad.code).toBe(2);
-    expectNoKey(bad);
   });
 });

@@ -1,3 +1,4 @@
+import { inspectEnrollmentLink, LINK_RULES } from "@winenroll/core";
 import { describe, expect, it } from "vitest";
 import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
@@ -73,12 +74,30 @@ describe("link inspector", () => {
     expect(errors).toEqual([]);
   });
 
-  it("runs every check in the browser as in Node (duplicates use Map iteration)", async () => {
-    const { page } = await openPage(session.browser, `${session.site.url}/tools/link-inspector`);
-    await page
-      .getByLabel("link", { exact: true })
-      .fill("ms-device-enrollment:?mode=mdm&ownership=2&ownership=3");
-    await waitVisible(page.locator("[data-code='param-duplicate']"));
+  it("runs every check in the browser as in Node: each lint rule's example gives core's diagnostics", async () => {
+    const { page, errors } = await openPage(
+      session.browser,
+      `${session.site.url}/tools/link-inspector`,
+    );
+    const input = page.getByLabel("link", { exact: true });
+    const shown = () =>
+      page
+        .locator("[data-code]")
+        .evaluateAll((items) => items.map((li) => [li.getAttribute("data-code"), li.textContent]));
+    for (const rule of LINK_RULES) {
+      const inNode = inspectEnrollmentLink(rule.example).diagnostics;
+      expect(
+        inNode.map((d) => d.code),
+        rule.code,
+      ).toContain(rule.code);
+      await input.fill(rule.example);
+      await expect
+        .poll(async () => (await shown()).map(([code]) => code), { message: rule.code })
+        .toEqual(inNode.map((d) => d.code));
+      const texts = (await shown()).map(([, text]) => text ?? "");
+      for (const [i, d] of inNode.entries()) expect(texts[i], rule.code).toContain(d.message);
+    }
+    expect(errors).toEqual([]);
   });
 
   it("reads the link from the #link= fragment and masks the token", async () => {

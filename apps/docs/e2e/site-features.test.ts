@@ -39,12 +39,17 @@ describe("dark mode", () => {
     const context = await session.browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();
     await page.goto(`${session.site.url}/tools/link-builder`, { waitUntil: "networkidle" });
-    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
-    await page
-      .getByRole("button", { name: /dark mode|light mode|system mode/i })
-      .first()
-      .click();
-    expect(await page.getAttribute("html", "data-theme")).not.toBe(null);
+    const theme = () => page.getAttribute("html", "data-theme");
+    const toggle = page
+      .getByRole("button", { name: /switch between dark and light mode/i })
+      .first();
+    expect(await theme()).toBe("dark");
+    // With the reader's scheme respected, the toggle goes system → light → dark → system.
+    await toggle.click();
+    await expect.poll(theme).toBe("light");
+    await toggle.click();
+    await expect.poll(theme).toBe("dark");
+    await expect.poll(() => toggle.getAttribute("aria-label")).toContain("currently dark mode");
     await context.close();
   });
 });

@@ -1,28 +1,8 @@
 import { ENROLLMENT_MODES, OWNERSHIP_VALUES } from "@winenroll/core";
 import { type Command, Option } from "commander";
-import type { InputFormat } from "../batch/input.js";
-import type { OutputFormat } from "../batch/writers.js";
+import type { BatchOptions } from "../batch/options.js";
 import type { CommandContext } from "../context.js";
 import { withExamples } from "../examples.js";
-
-export interface BatchOptions {
-  readonly output?: string;
-  readonly format?: OutputFormat;
-  readonly inputFormat?: InputFormat;
-  readonly mode?: string;
-  readonly servername?: string;
-  readonly tenantidentifier?: string;
-  readonly ownership?: string;
-  readonly signTokens?: boolean;
-  readonly tokenKey?: string;
-  readonly tokenTtl: string;
-  readonly template?: string;
-  readonly outDir?: string;
-  readonly rejected?: string;
-  readonly failFast?: boolean;
-  readonly force?: boolean;
-  readonly json?: boolean;
-}
 
 /** `winenroll link batch`: its options here; the run itself (batch/run-batch.ts) loads on use. */
 export function registerBatch(link: Command, context: CommandContext): void {

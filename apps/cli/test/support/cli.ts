@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CliIO } from "../../src/io.js";
 import { runCli } from "../../src/run.js";
@@ -33,11 +34,27 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   return { code, stdout, stderr };
 }
 
-export const CLI_BIN = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const CLI_BIN = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
-/** Runs the built binary as users do (needs `pnpm build`). */
+/**
+ * The built binary's path, for tests in test/bin/ (turbo builds before `test:e2e`). Fails loudly
+ * rather than letting a test skip: from a unit run (no build there), or when dist/ is missing.
+ */
+export function builtCli(): string {
+  if (process.env.WINENROLL_TEST_PROJECT === "unit") {
+    throw new Error(
+      "this test spawns the built binary, which unit tests do not build: move it to apps/cli/test/bin/",
+    );
+  }
+  if (!existsSync(CLI_BIN)) {
+    throw new Error(`${CLI_BIN} is missing: run \`pnpm --filter winenroll build\` first`);
+  }
+  return CLI_BIN;
+}
+
+/** Runs the built binary as users do (tests in test/bin/ only). */
 export function spawnCli(argv: readonly string[], options: RunOptions = {}): CliResult {
-  const result = spawnSync(process.execPath, [CLI_BIN, ...argv], {
+  const result = spawnSync(process.execPath, [builtCli(), ...argv], {
     input: options.stdin ?? "",
     encoding: "utf8",
     env: { PATH: process.env.PATH, ...options.env },
@@ -49,7 +66,9 @@ export function spawnCli(argv: readonly string[], options: RunOptions = {}): Cli
 /** The built binary, spawned asynchronously so that a server in the test's process keeps answering. */
 export function spawnCliAsync(argv: readonly string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI_BIN, ...argv], { env: { PATH: process.env.PATH } });
+    const child = spawn(process.execPath, [builtCli(), ...argv], {
+      env: { PATH: process.env.PATH },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

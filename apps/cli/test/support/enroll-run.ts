@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { CLI_BIN, type CliResult, run } from "./cli.js";
+import { builtCli, type CliResult, run } from "./cli.js";
 import { type EnrollmentServer, PASSWORD } from "./enrollment-server.js";
 
 /** `winenroll enroll --json` as issue 15 fixes it. */
@@ -71,7 +71,9 @@ export async function enrollJson(
 /** The built binary, spawned asynchronously so the server in this process keeps answering. */
 export function spawnEnroll(argv: string[], stdin = ""): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI_BIN, ...argv], { env: { PATH: process.env.PATH } });
+    const child = spawn(process.execPath, [builtCli(), ...argv], {
+      env: { PATH: process.env.PATH },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

@@ -2,12 +2,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inspectEnrollmentLink } from "../link/inspect.js";
 import { importSigningKey, importVerificationKey } from "../tokens/keys.js";
-import { createTokenSigner } from "../tokens/sign.js";
+import { createTokenSigner, type TokenSigner } from "../tokens/sign.js";
 import { verifyEnrollmentToken } from "../tokens/verify.js";
 import { EnrollmentBatch, linkRows } from "./batch.js";
+import type { BatchRowResult } from "./row.js";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const SERVER = "https://mdm.contoso.com/EnrollmentServer/Discovery.svc";
+
+/** A CSV row through the batch's one entry. */
+const csvRow = (batch: EnrollmentBatch, fields: string[], line: number) =>
+  batch.next({ kind: "row", fields, line });
+const jsonRecord = (batch: EnrollmentBatch, value: unknown, line: number) =>
+  batch.next({ kind: "record", value, line });
 
 describe("EnrollmentBatch", () => {
   it("counts add up on good, bad, ragged and duplicate rows", async () => {
@@ -23,7 +30,7 @@ describe("EnrollmentBatch", () => {
       [["fay@contoso.com", "Sales", "x"], 8], // bad ownership again: error
     ];
     const results = [];
-    for (const [fields, line] of rows) results.push(await batch.row(fields, line));
+    for (const [fields, line] of rows) results.push(await csvRow(batch, fields, line));
     expect(results.map((r) => r.ok)).toEqual([true, false, false, true, true, true, false]);
     const summary = batch.summary();
     expect(summary).toMatchObject({
@@ -61,8 +68,8 @@ describe("EnrollmentBatch", () => {
   it("lets a row's own values override the defaults", async () => {
     const batch = new EnrollmentBatch({ defaults: { mode: "mdm", ownership: "3" }, now });
     batch.header(["upn", "Ownership", "mode"]);
-    const own = await batch.row(["ana@contoso.com", "2", "awa"], 2);
-    const fallback = await batch.row(["bo@contoso.com", "", ""], 3);
+    const own = await csvRow(batch, ["ana@contoso.com", "2", "awa"], 2);
+    const fallback = await csvRow(batch, ["bo@contoso.com", "", ""], 3);
     expect(own.link).toBe("ms-device-enrollment:?mode=awa&username=ana@contoso.com&ownership=2");
     expect(fallback.link).toBe(
       "ms-device-enrollment:?mode=mdm&username=bo@contoso.com&ownership=3",
@@ -72,16 +79,16 @@ describe("EnrollmentBatch", () => {
   it("rejects a row without a mode", async () => {
     const batch = new EnrollmentBatch({ now });
     batch.header(["email"]);
-    const row = await batch.row(["ana@contoso.com"], 2);
+    const row = await csvRow(batch, ["ana@contoso.com"], 2);
     expect(row.ok).toBe(false);
     expect(row.diagnostics[0]?.code).toBe("batch-mode-missing");
   });
 
   it("reads JSON Lines records, rejecting nested values", async () => {
     const batch = new EnrollmentBatch({ defaults: { mode: "mdm" }, now });
-    const good = await batch.record({ email: "ana@contoso.com", badge: 12 }, 1);
-    const nested = await batch.record({ email: "bo@contoso.com", groups: ["a"] }, 2);
-    const notObject = await batch.record([1, 2], 3);
+    const good = await jsonRecord(batch, { email: "ana@contoso.com", badge: 12 }, 1);
+    const nested = await jsonRecord(batch, { email: "bo@contoso.com", groups: ["a"] }, 2);
+    const notObject = await jsonRecord(batch, [1, 2], 3);
     expect(good.ok).toBe(true);
     expect(good.values.badge).toBe("12");
     expect(nested.ok).toBe(false);
@@ -103,7 +110,7 @@ describe("EnrollmentBatch", () => {
       now,
     });
     batch.header(["email"]);
-    const row = await batch.row(["ana@contoso.com"], 2);
+    const row = await csvRow(batch, ["ana@contoso.com"], 2);
     expect(row.ok).toBe(true);
     const token = new URL(row.link!).searchParams.get("accesstoken")!;
     const verified = await verifyEnrollmentToken(token, await importVerificationKey(secret), {
@@ -116,14 +123,16 @@ describe("EnrollmentBatch", () => {
       issuedAt: "2026-11-28T12:00:00.000Z",
       expiresAt: "2026-11-29T12:00:00.000Z",
     });
-    const anonymous = await batch.row([""], 3);
+    const anonymous = await csvRow(batch, [""], 3);
     expect(anonymous.diagnostics[0]?.code).toBe("batch-token-needs-username");
   });
 
-  it("offers rowSync for batches that sign nothing, and refuses it when they do", async () => {
+  it("answers at once when it signs nothing, and with a promise when it signs", async () => {
     const plain = new EnrollmentBatch({ defaults: { mode: "mdm" }, now });
     plain.header(["email"]);
-    expect(plain.rowSync(["ana@contoso.com"], 2).link).toBe(
+    const direct = csvRow(plain, ["ana@contoso.com"], 2);
+    expect(direct).not.toBeInstanceOf(Promise);
+    expect((direct as BatchRowResult).link).toBe(
       "ms-device-enrollment:?mode=mdm&username=ana@contoso.com",
     );
     const signer = createTokenSigner({
@@ -132,7 +141,32 @@ describe("EnrollmentBatch", () => {
     });
     const signing = new EnrollmentBatch({ defaults: { mode: "mdm" }, signer, now });
     signing.header(["email"]);
-    expect(() => signing.rowSync(["ana@contoso.com"], 2)).toThrow(TypeError);
+    const pending = csvRow(signing, ["ana@contoso.com"], 2);
+    expect(pending).toBeInstanceOf(Promise);
+    expect((await pending).link).toMatch(/&accesstoken=eyJ/);
+  });
+
+  it("signs no row that is already rejected", async () => {
+    let signed = 0;
+    const signer = createTokenSigner({
+      key: await importSigningKey("a shared secret of well over thirty-two bytes"),
+      ttlSeconds: 60,
+    });
+    const counting: TokenSigner = {
+      alg: signer.alg,
+      ttlSeconds: signer.ttlSeconds,
+      sign: (request) => {
+        signed += 1;
+        return signer.sign(request);
+      },
+    };
+    const batch = new EnrollmentBatch({ defaults: { mode: "mdm" }, signer: counting, now });
+    batch.header(["email"]);
+    const ragged = await csvRow(batch, ["ana@contoso.com", "surplus"], 2);
+    expect(ragged.ok).toBe(false);
+    expect(signed).toBe(0);
+    expect((await csvRow(batch, ["bo@contoso.com"], 3)).ok).toBe(true);
+    expect(signed).toBe(1);
   });
 
   it("streams rows through linkRows", async () => {
@@ -167,7 +201,7 @@ describe("EnrollmentBatch", () => {
         async (mode, user, host, server, owner) => {
           line += 1;
           const username = `${user}@${host}`;
-          const row = await batch.row([mode, username, server, owner], line);
+          const row = await csvRow(batch, [mode, username, server, owner], line);
           const alone = inspectEnrollmentLink(
             `ms-device-enrollment:?mode=${mode}&username=${username.replace(/\+/g, "%2B")}${server ? `&servername=${server}` : ""}${owner ? `&ownership=${owner}` : ""}`,
             { now },

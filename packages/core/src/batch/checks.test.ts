@@ -57,13 +57,19 @@ async function run(input: {
   const found: Diagnostic[] = [...batch.header(input.header ?? ["email"]).diagnostics];
   let line = 2;
   for (const fields of input.rows ?? [])
-    found.push(...(await batch.row(fields, line++)).diagnostics);
+    found.push(...(await batch.next({ kind: "row", fields, line: line++ })).diagnostics);
   for (const value of input.records ?? [])
-    found.push(...(await batch.record(value, line++)).diagnostics);
+    found.push(...(await batch.next({ kind: "record", value, line: line++ })).diagnostics);
   if (input.invalid !== undefined)
     found.push(
-      ...(await batch.record(undefined, line++, { text: input.invalid, message: "bad JSON" }))
-        .diagnostics,
+      ...(
+        await batch.next({
+          kind: "record",
+          value: undefined,
+          line: line++,
+          invalid: { text: input.invalid, message: "bad JSON" },
+        })
+      ).diagnostics,
     );
   return found;
 }

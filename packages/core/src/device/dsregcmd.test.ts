@@ -93,7 +93,11 @@ describe("parseDsregcmd: facts and where they came from", () => {
       ["0x801c001d", "AD Configuration Test"],
       ["0x801c001d", "Client ErrorCode"],
     ]);
-    expect(precheck.errors[0]!.explanation.decoded).toBeDefined();
+    expect(precheck.errors[0]!.explanation.decoded).toMatchObject({
+      hex: "0x801C001D",
+      facility: 0x1c,
+      code: 0x1d,
+    });
     expect(precheck.userContext?.value).toBe("UN-ELEVATED User");
   });
 

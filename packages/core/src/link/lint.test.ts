@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatLinkCitation } from "../sources/link-sources.js";
 import { inspectEnrollmentLink } from "./inspect.js";
 import { LINK_RULES } from "./lint-reference.js";
 
@@ -62,7 +63,8 @@ describe("every lint rule", () => {
       );
       expect(found.length).toBeGreaterThan(0);
       expect(found[0]!.severity).toBe(rule.severity);
-      expect(found[0]!.source).toBeTruthy();
+      expect(found[0]!.source).toBe(formatLinkCitation(rule.source));
+      expect(found[0]!.source).toMatch(/\S/);
       expect(found[0]!.message).toMatch(/\S/);
     });
 

@@ -3,20 +3,20 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "./support/cli.js";
+import { run } from "../support/cli.js";
 import {
   ENROLL_STEPS,
   enrollJson,
   failedStep,
   serverArgs,
   spawnEnroll,
-} from "./support/enroll-run.js";
+} from "../support/enroll-run.js";
 import {
   type EnrollmentServer,
   PASSWORD,
   startEnrollmentServer,
   TOKEN,
-} from "./support/enrollment-server.js";
+} from "../support/enrollment-server.js";
 
 /**
  * Issue 15 end to end: `winenroll enroll` against the reference enrollment server on loopback,

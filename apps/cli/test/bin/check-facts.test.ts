@@ -1,6 +1,6 @@
 import { DEVICE_FACTS, factsRead, getFact } from "@winenroll/core";
 import { describe, expect, it } from "vitest";
-import { run, spawnCli } from "./support/cli.js";
+import { run, spawnCli } from "../support/cli.js";
 
 /** The flags of issue 14's acceptance: every fact known, nothing in the way of MDM-only. */
 const EVERY_FACT = [

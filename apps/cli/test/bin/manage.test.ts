@@ -1,13 +1,13 @@
 import type { ManagementReport } from "@winenroll/core/management";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CliResult, run, spawnCliAsync } from "./support/cli.js";
+import { type CliResult, run, spawnCliAsync } from "../support/cli.js";
 import {
   DEVICE_TREE,
   HOSTILE_SCENARIOS,
   type ManagementServer,
   SERVER_COMMANDS,
   startManagementServer,
-} from "./support/management-server.js";
+} from "../support/management-server.js";
 
 let server: ManagementServer;
 

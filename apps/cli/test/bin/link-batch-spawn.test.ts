@@ -12,12 +12,11 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtCli } from "../support/cli.js";
 
-// These run the built binary, as users do: build first with
-// pnpm --filter @winenroll/core build && pnpm --filter winenroll build
-const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+// These run the built binary, as users do (turbo builds it before `test:e2e`).
+const CLI = builtCli();
 const ROWS = 400_000;
 
 let dir: string;
