@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DSREGCMD_FIELDS } from "@winenroll/core";
+import { DSREGCMD_FIELDS, factLabel } from "@winenroll/core";
 import { describe, expect, it } from "vitest";
 import { openPage, startSiteInBrowser, waitVisible } from "./support/site";
 
@@ -64,7 +64,8 @@ describe("guide: What dsregcmd says about enrollment", () => {
     );
     const fields = page.locator("table", { has: page.getByText("Fields winenroll reads") });
     const mdm = fields.locator("tr", { has: page.locator("td code", { hasText: /^MdmUrl$/ }) });
-    expect(await mdm.locator("td").nth(4).textContent()).toBe("tenant.autoEnrollment");
+    // People read the fact's label, never its property path.
+    expect(await mdm.locator("td").nth(4).textContent()).toBe(factLabel("tenant.autoEnrollment"));
     // One row per entry of DSREGCMD_FIELDS, and the scan for error codes.
     expect(await fields.locator("tbody tr").count()).toBe(DSREGCMD_FIELDS.length + 1);
   });

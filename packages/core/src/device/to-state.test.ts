@@ -3,11 +3,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateEnrollment } from "../rules/evaluate.js";
 import { readDeviceState } from "../rules/read-state.js";
 import { parseDsregcmd } from "./dsregcmd.js";
-import {
-  DSREGCMD_FIELDS_READ,
-  dsregcmdToDeviceState,
-  FACTS_DSREGCMD_CANNOT_GIVE,
-} from "./to-state.js";
+import { DSREGCMD_FIELDS } from "./dsregcmd-fields.js";
+import { dsregcmdToDeviceState, FACTS_DSREGCMD_CANNOT_GIVE } from "./to-state.js";
 
 const read = (name: string) =>
   dsregcmdToDeviceState(
@@ -76,26 +73,9 @@ describe("dsregcmdToDeviceState", () => {
   });
 });
 
-describe("DSREGCMD_FIELDS_READ", () => {
-  it("lists only keys the parser finds in the fixtures", () => {
-    const all = [
-      "entra-joined.txt",
-      "hybrid-joined.txt",
-      "domain-joined-precheck.txt",
-      "registered.txt",
-    ].flatMap((f) =>
-      parseDsregcmd(
-        readFileSync(new URL(`./fixtures/${f}`, import.meta.url), "utf8"),
-      ).sections.flatMap((s) => s.fields.map((x) => `${x.section.replace(/\d+$/, "N")}|${x.key}`)),
-    );
-    for (const use of DSREGCMD_FIELDS_READ)
-      for (const key of use.key.split(", "))
-        if (key !== "(any value)")
-          expect(all, `${use.section} ${key}`).toContain(`${use.section}|${key}`);
-  });
-
-  it("names a device-state fact only where the mapping sets one", () => {
-    const facts = DSREGCMD_FIELDS_READ.flatMap((u) => (u.fact ? u.fact.split(", ") : []));
+describe("the dsregcmd fields that feed device facts", () => {
+  it("feed only facts dsregcmd can give, and every one of them", () => {
+    const facts = DSREGCMD_FIELDS.flatMap((f) => f.feeds);
     for (const fact of FACTS_DSREGCMD_CANNOT_GIVE) expect(facts).not.toContain(fact);
     expect(new Set(facts)).toEqual(
       new Set(["joined", "workAccount", "tenant.autoEnrollment", "tenant.userFound"]),

@@ -5,6 +5,7 @@ import {
   DSREGCMD_FIELDS,
   DSREGCMD_JOIN_TABLE,
   type DsregcmdFieldKind,
+  factLabel,
   formatCitation,
 } from "@winenroll/core";
 
@@ -74,7 +75,7 @@ export default function DsregcmdReference({ table }: Props) {
                 ? f.feeds.map((fact, i) => (
                     <span key={fact}>
                       {i > 0 ? ", " : ""}
-                      <code>{fact}</code>
+                      {factLabel(fact)}
                     </span>
                   ))
                 : "none (shown only)"}
