@@ -4,6 +4,7 @@
  * the reference server can be written against it while the bodies are filled in.
  */
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import type { ReportStep } from "../diagnostics/step.js";
 import type { AuthPolicy } from "../discovery/request.js";
 import type { HttpExchange } from "../discovery/transport.js";
 import type { Citation } from "../sources/sources.js";
@@ -384,7 +385,7 @@ export interface EnrollmentObservation {
 }
 
 export type EnrollmentStepId = "policies" | "enrollment" | "provisioning" | "certificate";
-export type StepVerdict = "pass" | "warn" | "fail" | "skipped";
+export type { StepVerdict } from "../diagnostics/step.js";
 
 export interface EnrollmentDiagnostic extends Diagnostic {
   readonly step: EnrollmentStepId;
@@ -392,12 +393,8 @@ export interface EnrollmentDiagnostic extends Diagnostic {
   readonly windowsError?: string;
 }
 
-export interface EnrollmentStep {
-  readonly id: EnrollmentStepId;
-  readonly verdict: StepVerdict;
-  readonly summary: string;
-  readonly diagnostics: readonly EnrollmentDiagnostic[];
-}
+/** A step of the enrollment diagnosis: the shared step report, its diagnostics tagged by step. */
+export type EnrollmentStep = ReportStep<EnrollmentStepId, EnrollmentDiagnostic>;
 
 export interface EnrollmentDiagnosis {
   /** True when no step fails: Windows would enroll. */
