@@ -107,6 +107,32 @@ export function readFault(fault: XmlElement, soapVersion: "1.2" | "1.1"): Discov
 }
 
 /**
+ * An Envelope's SOAP version, told by its namespace, and its Body; or why neither can be read.
+ * Discovery, policy and enrollment answers all start this way.
+ *
+ * @example
+ * envelopeBody(parseXml('<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body/></s:Envelope>'));
+ * // { soapVersion: "1.2", body: <s:Body> }
+ */
+export function envelopeBody(
+  root: XmlElement,
+): { readonly soapVersion: "1.2" | "1.1"; readonly body: XmlElement } | { readonly error: string } {
+  const soapVersion =
+    root.namespace === SOAP12_NAMESPACE
+      ? "1.2"
+      : root.namespace === SOAP11_NAMESPACE
+        ? "1.1"
+        : undefined;
+  if (!soapVersion)
+    return {
+      error: `the Envelope's namespace "${root.namespace}" is neither SOAP 1.2 nor SOAP 1.1`,
+    };
+  const body = childByName(root, "Body");
+  if (!body) return { error: "the Envelope has no Body" };
+  return { soapVersion, body };
+}
+
+/**
  * Reads a Discover response: the DiscoverResult (namespace with or without its trailing slash,
  * whitespace around values trimmed) or a SOAP fault mapped to catalog entries. Accepts SOAP 1.2
  * and 1.1 envelopes and the all-lowercase element names of the spec's fault sample. Never throws;
@@ -128,19 +154,9 @@ export function parseDiscoverResponse(xml: string): ParsedDiscoverResponse {
   if (root.local.toLowerCase() !== "envelope") {
     return { kind: "invalid", error: `the root element is <${root.name}>, not a SOAP Envelope` };
   }
-  const soapVersion =
-    root.namespace === SOAP12_NAMESPACE
-      ? "1.2"
-      : root.namespace === SOAP11_NAMESPACE
-        ? "1.1"
-        : undefined;
-  if (!soapVersion)
-    return {
-      kind: "invalid",
-      error: `the Envelope's namespace "${root.namespace}" is neither SOAP 1.2 nor SOAP 1.1`,
-    };
-  const body = childByName(root, "Body");
-  if (!body) return { kind: "invalid", error: "the Envelope has no Body" };
+  const envelope = envelopeBody(root);
+  if ("error" in envelope) return { kind: "invalid", error: envelope.error };
+  const { soapVersion, body } = envelope;
   const fault = childByName(body, "Fault");
   if (fault) return { kind: "fault", soapVersion, fault: readFault(fault, soapVersion) };
   const response = childByName(body, "DiscoverResponse");
