@@ -12,6 +12,9 @@ export interface DiscoverResult {
   readonly authenticationServiceUrl?: string;
 }
 
+/** The SOAP version of an envelope, told by its namespace. */
+export type SoapVersion = "1.2" | "1.1";
+
 /** A SOAP fault, as the server sent it, with the catalog entries it maps to. */
 export interface DiscoverFault {
   /** `s:Receiver`, `s:Sender`, or the SOAP 1.1 faultcode. */
@@ -30,13 +33,13 @@ export interface DiscoverFault {
 export type ParsedDiscoverResponse =
   | {
       readonly kind: "result";
-      readonly soapVersion: "1.2" | "1.1";
+      readonly soapVersion: SoapVersion;
       /** The DiscoverResponse namespace as written (with or without its trailing slash). */
       readonly namespace: string;
       readonly relatesTo?: string;
       readonly result: DiscoverResult;
     }
-  | { readonly kind: "fault"; readonly soapVersion: "1.2" | "1.1"; readonly fault: DiscoverFault }
+  | { readonly kind: "fault"; readonly soapVersion: SoapVersion; readonly fault: DiscoverFault }
   | { readonly kind: "invalid"; readonly error: string };
 
 /** An element's text, trimmed; undefined when absent, nil or empty. */
@@ -73,7 +76,7 @@ function faultEntries(
 }
 
 /** Reads a SOAP 1.2 or 1.1 Fault element, mapping its subcode and ErrorType to catalog entries. */
-export function readFault(fault: XmlElement, soapVersion: "1.2" | "1.1"): DiscoverFault {
+export function readFault(fault: XmlElement, soapVersion: SoapVersion): DiscoverFault {
   let code: string | undefined;
   let subcode: string | undefined;
   let reason: string | undefined;
@@ -116,7 +119,7 @@ export function readFault(fault: XmlElement, soapVersion: "1.2" | "1.1"): Discov
  */
 export function envelopeBody(
   root: XmlElement,
-): { readonly soapVersion: "1.2" | "1.1"; readonly body: XmlElement } | { readonly error: string } {
+): { readonly soapVersion: SoapVersion; readonly body: XmlElement } | { readonly error: string } {
   const soapVersion =
     root.namespace === SOAP12_NAMESPACE
       ? "1.2"

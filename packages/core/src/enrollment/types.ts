@@ -6,6 +6,7 @@
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { ReportStep } from "../diagnostics/step.js";
 import type { AuthPolicy } from "../discovery/request.js";
+import type { DiscoverFault, SoapVersion } from "../discovery/response.js";
 import type { HttpExchange } from "../discovery/transport.js";
 import type { Citation } from "../sources/sources.js";
 
@@ -138,27 +139,19 @@ export interface EnrollmentRequest extends SoapRequest {
 // Responses
 // ---------------------------------------------------------------------------------------------
 
-export type SoapVersion = "1.2" | "1.1";
+export type { SoapVersion } from "../discovery/response.js";
 
-/** A SOAP fault an enrollment or policy service sent, with what Windows makes of it. */
-export interface EnrollmentFault {
-  /** `s:Receiver`, `s:Sender`, or the SOAP 1.1 faultcode. */
-  readonly code?: string;
-  /** The subcode without its prefix (`Authentication`, `InternalServiceFault`). */
-  readonly subcode?: string;
-  readonly reason?: string;
-  /** DeviceEnrollmentServiceError/ErrorType (MS-MDE2) when the detail has one. */
-  readonly errorType?: string;
-  readonly message?: string;
-  readonly traceId?: string;
+/**
+ * A SOAP fault an enrollment or policy service sent, with what Windows makes of it: the fields
+ * discovery reads from any fault, the MS-WSTEP detail and the on-screen text.
+ */
+export interface EnrollmentFault extends DiscoverFault {
   /** MS-WSTEP CertificateEnrollmentWSDetail, when the detail has one. */
   readonly wstep?: {
     readonly errorCode?: number;
     readonly invalidRequest?: boolean;
     readonly requestId?: string;
   };
-  /** Catalog entries the fault stands for (ErrorType over subcode). */
-  readonly errors: readonly string[];
   /** What Windows shows on screen for it, where a source shows it (`{0}` filled with the code). */
   readonly windowsText?: string;
 }
