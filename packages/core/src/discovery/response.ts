@@ -1,6 +1,6 @@
 import type { ErrorCatalogEntry } from "../errors/catalog.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
-import { childByName, parseXml, textContent, type XmlElement, XmlError } from "../xml/reader.js";
+import { childByName, parseXmlOrError, textContent, type XmlElement } from "../xml/reader.js";
 import { ENROLLMENT_NAMESPACE, SOAP11_NAMESPACE, SOAP12_NAMESPACE } from "./request.js";
 
 /** The DiscoverResult fields, trimmed. */
@@ -148,12 +148,9 @@ export function envelopeBody(
  */
 export function parseDiscoverResponse(xml: string): ParsedDiscoverResponse {
   if (xml.trim() === "") return { kind: "invalid", error: "the response is empty" };
-  let root: XmlElement;
-  try {
-    root = parseXml(xml);
-  } catch (error) {
-    return { kind: "invalid", error: error instanceof XmlError ? error.message : String(error) };
-  }
+  const parsed = parseXmlOrError(xml);
+  if ("error" in parsed) return { kind: "invalid", error: parsed.error };
+  const { root } = parsed;
   if (root.local.toLowerCase() !== "envelope") {
     return { kind: "invalid", error: `the root element is <${root.name}>, not a SOAP Envelope` };
   }

@@ -6,7 +6,7 @@
 import { envelopeBody, readFault, trimmed } from "../discovery/response.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
 import { screenTextFor } from "../errors/screen-messages.js";
-import { childByName, parseXml, type XmlElement, XmlError } from "../xml/reader.js";
+import { childByName, parseXmlOrError, type XmlElement } from "../xml/reader.js";
 import type { EnrollmentFault, SoapVersion } from "./types.js";
 
 export type Envelope =
@@ -23,11 +23,7 @@ export type Envelope =
 /** Parses XML without throwing: the root, or why not. */
 export function tryParseXml(xml: string): { root?: XmlElement; error?: string } {
   if (xml.trim() === "") return { error: "the text is empty" };
-  try {
-    return { root: parseXml(xml, { maxElements: 50_000 }) };
-  } catch (error) {
-    return { error: error instanceof XmlError ? error.message : String(error) };
-  }
+  return parseXmlOrError(xml, { maxElements: 50_000 });
 }
 
 /** The elements below `element` with this local name (case-insensitive), depth first. */
