@@ -9,6 +9,7 @@
  */
 export * from "./device/index.js";
 export * from "./diagnostics/diagnostic.js";
+export type { ReportStep, StepDetail, StepVerdict } from "./diagnostics/step.js";
 export * from "./errors/index.js";
 export * from "./link/index.js";
 export * from "./rules/index.js";

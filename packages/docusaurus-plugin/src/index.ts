@@ -66,6 +66,10 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: safe,
         description: "List of diagnostics with severity, message and hint",
       },
+      CheckTable: {
+        actions: safe,
+        description: "Table of checks by code, shared by the reference tables of checks",
+      },
       LinkParameterTable: {
         actions: safe,
         description: "Reference table of the deep link parameters",

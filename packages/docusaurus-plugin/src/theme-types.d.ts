@@ -11,6 +11,22 @@ declare module "@theme/DiagnosticList" {
   export default function DiagnosticList(props: Props): ReactNode;
 }
 
+declare module "@theme/CheckTable" {
+  import type { ReactNode } from "react";
+  /** One column after the code: its header and what a check shows in it. */
+  export interface Column<Check> {
+    readonly header: string;
+    readonly cell: (check: Check) => ReactNode;
+  }
+  export interface Props<Check extends { readonly code: string }> {
+    readonly checks: readonly Check[];
+    readonly columns: readonly Column<Check>[];
+  }
+  export default function CheckTable<Check extends { readonly code: string }>(
+    props: Props<Check>,
+  ): ReactNode;
+}
+
 declare module "@theme/EnrollmentLinkBuilder" {
   import type { LinkParamName } from "@winenroll/core";
   import type { ReactNode } from "react";

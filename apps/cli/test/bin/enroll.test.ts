@@ -3,14 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../support/cli.js";
-import {
-  ENROLL_STEPS,
-  enrollJson,
-  failedStep,
-  serverArgs,
-  spawnEnroll,
-} from "../support/enroll-run.js";
+import { run, spawnCliAsync } from "../support/cli.js";
+import { ENROLL_STEPS, enrollJson, failedStep, serverArgs } from "../support/enroll-run.js";
 import {
   type EnrollmentServer,
   PASSWORD,
@@ -311,11 +305,13 @@ describe("enroll: secrets", () => {
       ...(json ? ["--json"] : []),
     ];
     const runs = await Promise.all([
-      spawnEnroll([...common("onpremise", true), "--password", PASSWORD]),
-      spawnEnroll([...common("onpremise", false), "--password-stdin"], "wrong-secret-password\n"),
-      spawnEnroll([...common("federated", false), "--token", TOKEN]),
-      spawnEnroll([...common("federated", true), "--token", "wrong-secret-token"]),
-      spawnEnroll([...common("chunked", false), "--password", PASSWORD]),
+      spawnCliAsync([...common("onpremise", true), "--password", PASSWORD]),
+      spawnCliAsync([...common("onpremise", false), "--password-stdin"], {
+        stdin: "wrong-secret-password\n",
+      }),
+      spawnCliAsync([...common("federated", false), "--token", TOKEN]),
+      spawnCliAsync([...common("federated", true), "--token", "wrong-secret-token"]),
+      spawnCliAsync([...common("chunked", false), "--password", PASSWORD]),
     ]);
     expect(runs.map((r) => r.code)).toEqual([0, 1, 0, 1, 1]);
     const all = runs.map((r) => `${r.stdout}\n${r.stderr}`).join("\n");
@@ -333,7 +329,7 @@ describe("enroll: secrets", () => {
 describe("enroll: the built binary", () => {
   it("enrolls, prints a readable report and writes --out with the key at mode 0600", async () => {
     const out = join(dir, "spawned", "new");
-    const { code, stdout, stderr } = await spawnEnroll(
+    const { code, stdout, stderr } = await spawnCliAsync(
       [
         "enroll",
         "someone@onpremise.example",
@@ -342,7 +338,7 @@ describe("enroll: the built binary", () => {
         "--out",
         out,
       ],
-      `${PASSWORD}\n`,
+      { stdin: `${PASSWORD}\n` },
     );
     expect(code).toBe(0);
     expect(stdout).toContain("✔ Windows would enroll: certificate ");

@@ -63,16 +63,23 @@ export function spawnCli(argv: readonly string[], options: RunOptions = {}): Cli
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The built binary, spawned asynchronously so that a server in the test's process keeps answering. */
-export function spawnCliAsync(argv: readonly string[]): Promise<CliResult> {
+/**
+ * The built binary, spawned asynchronously so that a server in the test's process keeps answering.
+ * Standard input gets `options.stdin` and then ends, as with `spawnCli`.
+ */
+export function spawnCliAsync(
+  argv: readonly string[],
+  options: RunOptions = {},
+): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [builtCli(), ...argv], {
-      env: { PATH: process.env.PATH },
+      env: { PATH: process.env.PATH, ...options.env },
     });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.stdin ?? "");
   });
 }

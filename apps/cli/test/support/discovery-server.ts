@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSecureContext } from "node:tls";
 import { buildDiscoverFault, discoverResponseSamples } from "@winenroll/core/discovery";
-import { makeCa, makeKey, openssl, signLeaf } from "./openssl.js";
+import { makeCa, makeCsr, makeKey, openssl, selfSign, signLeaf } from "./openssl.js";
 
 /**
  * A discovery service on loopback for end-to-end tests, over HTTPS with a CA and certificates
@@ -136,24 +136,7 @@ function makeCertificates(dir: string): {
     const extensions = `basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=${hosts.map((h) => `DNS:${h}`).join(",")}\n`;
     const subject = `/CN=${hosts[0]}`;
     if (signer === "self") {
-      openssl(
-        [
-          "req",
-          "-x509",
-          "-new",
-          "-key",
-          `${name}.key`,
-          "-out",
-          `${name}.pem`,
-          "-days",
-          "2",
-          "-subj",
-          subject,
-          "-addext",
-          `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(",")}`,
-        ],
-        dir,
-      );
+      selfSign(dir, name, subject, [`subjectAltName=${hosts.map((h) => `DNS:${h}`).join(",")}`]);
     } else {
       signLeaf(dir, name, "ca", subject, extensions);
     }
@@ -364,19 +347,7 @@ function makeExpiredCertificate(dir: string): { key: string; cert: string } {
   );
   writeFileSync(join(dir, "index.txt"), "");
   writeFileSync(join(dir, "expired.srl"), "1000\n");
-  openssl(
-    [
-      "req",
-      "-new",
-      "-key",
-      "expired.key",
-      "-out",
-      "expired.csr",
-      "-subj",
-      "/CN=enterpriseenrollment.expired.example",
-    ],
-    dir,
-  );
+  makeCsr(dir, "expired", "/CN=enterpriseenrollment.expired.example");
   // OpenSSL 3.0's `x509` has no -not_before/-not_after; `openssl ca` takes explicit dates.
   openssl(
     [

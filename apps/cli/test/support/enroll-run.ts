@@ -1,5 +1,4 @@
-import { spawn } from "node:child_process";
-import { builtCli, type CliResult, run } from "./cli.js";
+import { type CliResult, run } from "./cli.js";
 import { type EnrollmentServer, PASSWORD } from "./enrollment-server.js";
 
 /** `winenroll enroll --json` as issue 15 fixes it. */
@@ -66,21 +65,6 @@ export async function enrollJson(
   );
   if (!result.stdout) throw new Error(`no report on stdout; stderr: ${result.stderr}`);
   return { ...result, json: JSON.parse(result.stdout) as EnrollJson };
-}
-
-/** The built binary, spawned asynchronously so the server in this process keeps answering. */
-export function spawnEnroll(argv: string[], stdin = ""): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [builtCli(), ...argv], {
-      env: { PATH: process.env.PATH },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
 }
 
 /** The step that failed, and the ids and verdicts of all steps. */

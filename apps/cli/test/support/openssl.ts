@@ -17,9 +17,13 @@ export function makeKey(cwd: string, name: string, algorithm: "ec" | "rsa" = "ec
   openssl(["genpkey", ...params, "-out", `${name}.key`], cwd);
 }
 
-/** `<name>.key` and `<name>.pem`: a CA valid for two days, with subject CN=`subject`. */
-export function makeCa(dir: string, name: string, subject = name): void {
-  makeKey(dir, name);
+/** `<name>.pem`: a certificate valid for two days, self-signed with `<name>.key`, with `-addext` each extension. */
+export function selfSign(
+  dir: string,
+  name: string,
+  subject: string,
+  extensions: readonly string[],
+): void {
   openssl(
     [
       "req",
@@ -32,14 +36,25 @@ export function makeCa(dir: string, name: string, subject = name): void {
       "-days",
       "2",
       "-subj",
-      `/CN=${subject}`,
-      "-addext",
-      "basicConstraints=critical,CA:TRUE",
-      "-addext",
-      "keyUsage=critical,keyCertSign,cRLSign",
+      subject,
+      ...extensions.flatMap((extension) => ["-addext", extension]),
     ],
     dir,
   );
+}
+
+/** `<name>.key` and `<name>.pem`: a CA valid for two days, with subject CN=`subject`. */
+export function makeCa(dir: string, name: string, subject = name): void {
+  makeKey(dir, name);
+  selfSign(dir, name, `/CN=${subject}`, [
+    "basicConstraints=critical,CA:TRUE",
+    "keyUsage=critical,keyCertSign,cRLSign",
+  ]);
+}
+
+/** `<name>.csr`: a certificate request for `<name>.key` with the subject given. */
+export function makeCsr(dir: string, name: string, subject: string): void {
+  openssl(["req", "-new", "-key", `${name}.key`, "-out", `${name}.csr`, "-subj", subject], dir);
 }
 
 /** `<name>.pem` signed by the CA `<ca>.pem`/`<ca>.key` from `<name>.key`, with the extensions given. */
@@ -51,7 +66,7 @@ export function signLeaf(
   extensions: string,
 ): void {
   writeFileSync(join(dir, `${name}.ext`), extensions);
-  openssl(["req", "-new", "-key", `${name}.key`, "-out", `${name}.csr`, "-subj", subject], dir);
+  makeCsr(dir, name, subject);
   openssl(
     [
       "x509",

@@ -55,6 +55,7 @@ export {
   type DiscoverResult,
   type ParsedDiscoverResponse,
   parseDiscoverResponse,
+  type SoapVersion,
 } from "./response.js";
 export {
   buildDiscoverFault,

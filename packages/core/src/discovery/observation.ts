@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ReportStep, StepDetail } from "../diagnostics/step.js";
 import type { DiscoveryStepId } from "./checks.js";
 import type { AuthPolicy, RequestVersion } from "./request.js";
 import type { DiscoverFault, DiscoverResult } from "./response.js";
@@ -41,16 +42,12 @@ export interface DiscoveryObservation {
   readonly outOfTimeBeforePost?: boolean;
 }
 
-export type StepVerdict = "pass" | "warn" | "fail" | "skipped";
+export type { StepVerdict } from "../diagnostics/step.js";
 
-export interface DiscoveryStep {
-  readonly id: DiscoveryStepId;
+/** A step of the discovery report: the shared step report with a title and what was seen. */
+export interface DiscoveryStep extends ReportStep<DiscoveryStepId> {
   readonly title: string;
-  readonly verdict: StepVerdict;
-  /** One line saying what happened. */
-  readonly summary: string;
-  readonly details: readonly { readonly label: string; readonly value: string }[];
-  readonly diagnostics: readonly Diagnostic[];
+  readonly details: readonly StepDetail[];
 }
 
 export interface DiscoveryReport {

@@ -75,6 +75,10 @@ describe("parseDiscoverResponse", () => {
     ["<html><body>Not here</body></html>", /not a SOAP Envelope/],
     ['<s:Envelope xmlns:s="urn:other"><s:Body/></s:Envelope>', /neither SOAP 1.2 nor SOAP 1.1/],
     [
+      '<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Header/></s:Envelope>',
+      /has no Body/,
+    ],
+    [
       '<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body><X/></s:Body></s:Envelope>',
       /neither a DiscoverResponse/,
     ],

@@ -1,6 +1,6 @@
 import type { ErrorCatalogEntry } from "../errors/catalog.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
-import { childByName, parseXml, textContent, type XmlElement, XmlError } from "../xml/reader.js";
+import { childByName, parseXmlOrError, textContent, type XmlElement } from "../xml/reader.js";
 import { ENROLLMENT_NAMESPACE, SOAP11_NAMESPACE, SOAP12_NAMESPACE } from "./request.js";
 
 /** The DiscoverResult fields, trimmed. */
@@ -11,6 +11,9 @@ export interface DiscoverResult {
   readonly enrollmentServiceUrl?: string;
   readonly authenticationServiceUrl?: string;
 }
+
+/** The SOAP version of an envelope, told by its namespace. */
+export type SoapVersion = "1.2" | "1.1";
 
 /** A SOAP fault, as the server sent it, with the catalog entries it maps to. */
 export interface DiscoverFault {
@@ -30,13 +33,13 @@ export interface DiscoverFault {
 export type ParsedDiscoverResponse =
   | {
       readonly kind: "result";
-      readonly soapVersion: "1.2" | "1.1";
+      readonly soapVersion: SoapVersion;
       /** The DiscoverResponse namespace as written (with or without its trailing slash). */
       readonly namespace: string;
       readonly relatesTo?: string;
       readonly result: DiscoverResult;
     }
-  | { readonly kind: "fault"; readonly soapVersion: "1.2" | "1.1"; readonly fault: DiscoverFault }
+  | { readonly kind: "fault"; readonly soapVersion: SoapVersion; readonly fault: DiscoverFault }
   | { readonly kind: "invalid"; readonly error: string };
 
 /** An element's text, trimmed; undefined when absent, nil or empty. */
@@ -73,7 +76,7 @@ function faultEntries(
 }
 
 /** Reads a SOAP 1.2 or 1.1 Fault element, mapping its subcode and ErrorType to catalog entries. */
-export function readFault(fault: XmlElement, soapVersion: "1.2" | "1.1"): DiscoverFault {
+export function readFault(fault: XmlElement, soapVersion: SoapVersion): DiscoverFault {
   let code: string | undefined;
   let subcode: string | undefined;
   let reason: string | undefined;
@@ -107,6 +110,32 @@ export function readFault(fault: XmlElement, soapVersion: "1.2" | "1.1"): Discov
 }
 
 /**
+ * An Envelope's SOAP version, told by its namespace, and its Body; or why neither can be read.
+ * Discovery, policy and enrollment answers all start this way.
+ *
+ * @example
+ * envelopeBody(parseXml('<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body/></s:Envelope>'));
+ * // { soapVersion: "1.2", body: <s:Body> }
+ */
+export function envelopeBody(
+  root: XmlElement,
+): { readonly soapVersion: SoapVersion; readonly body: XmlElement } | { readonly error: string } {
+  const soapVersion =
+    root.namespace === SOAP12_NAMESPACE
+      ? "1.2"
+      : root.namespace === SOAP11_NAMESPACE
+        ? "1.1"
+        : undefined;
+  if (!soapVersion)
+    return {
+      error: `the Envelope's namespace "${root.namespace}" is neither SOAP 1.2 nor SOAP 1.1`,
+    };
+  const body = childByName(root, "Body");
+  if (!body) return { error: "the Envelope has no Body" };
+  return { soapVersion, body };
+}
+
+/**
  * Reads a Discover response: the DiscoverResult (namespace with or without its trailing slash,
  * whitespace around values trimmed) or a SOAP fault mapped to catalog entries. Accepts SOAP 1.2
  * and 1.1 envelopes and the all-lowercase element names of the spec's fault sample. Never throws;
@@ -119,28 +148,15 @@ export function readFault(fault: XmlElement, soapVersion: "1.2" | "1.1"): Discov
  */
 export function parseDiscoverResponse(xml: string): ParsedDiscoverResponse {
   if (xml.trim() === "") return { kind: "invalid", error: "the response is empty" };
-  let root: XmlElement;
-  try {
-    root = parseXml(xml);
-  } catch (error) {
-    return { kind: "invalid", error: error instanceof XmlError ? error.message : String(error) };
-  }
+  const parsed = parseXmlOrError(xml);
+  if ("error" in parsed) return { kind: "invalid", error: parsed.error };
+  const { root } = parsed;
   if (root.local.toLowerCase() !== "envelope") {
     return { kind: "invalid", error: `the root element is <${root.name}>, not a SOAP Envelope` };
   }
-  const soapVersion =
-    root.namespace === SOAP12_NAMESPACE
-      ? "1.2"
-      : root.namespace === SOAP11_NAMESPACE
-        ? "1.1"
-        : undefined;
-  if (!soapVersion)
-    return {
-      kind: "invalid",
-      error: `the Envelope's namespace "${root.namespace}" is neither SOAP 1.2 nor SOAP 1.1`,
-    };
-  const body = childByName(root, "Body");
-  if (!body) return { kind: "invalid", error: "the Envelope has no Body" };
+  const envelope = envelopeBody(root);
+  if ("error" in envelope) return { kind: "invalid", error: envelope.error };
+  const { soapVersion, body } = envelope;
   const fault = childByName(body, "Fault");
   if (fault) return { kind: "fault", soapVersion, fault: readFault(fault, soapVersion) };
   const response = childByName(body, "DiscoverResponse");

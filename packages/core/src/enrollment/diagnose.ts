@@ -1,3 +1,4 @@
+import { verdictOf } from "../diagnostics/step.js";
 import { formatCitation } from "../sources/sources.js";
 import { CERTIFICATE_PRESENTATIONS } from "./authentication.js";
 import { ENROLLMENT_CHECKS } from "./checks.js";
@@ -8,7 +9,6 @@ import type {
   EnrollmentObservation,
   EnrollmentStep,
   EnrollmentStepId,
-  StepVerdict,
 } from "./types.js";
 
 const STEP_IDS: readonly EnrollmentStepId[] = [
@@ -80,12 +80,6 @@ function summaryOf(context: EnrollmentContext, step: EnrollmentStepId): string {
         ? `${client.summary.subject}, issued by ${client.summary.issuer}, valid until ${client.summary.notAfter}, thumbprint ${client.summary.thumbprint}.`
         : "The client certificate could not be decoded.";
   }
-}
-
-function verdictOf(diagnostics: readonly EnrollmentDiagnostic[]): StepVerdict {
-  if (diagnostics.some((d) => d.severity === "error")) return "fail";
-  if (diagnostics.some((d) => d.severity === "warning")) return "warn";
-  return "pass";
 }
 
 /**

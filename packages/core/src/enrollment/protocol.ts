@@ -2,6 +2,7 @@
  * The enrollment protocol as data: namespaces, URI constants and the elements of each message, each
  * with its source. The builders and parsers read these; the docs' protocol reference renders them.
  */
+import { SOAP11_NAMESPACE, SOAP12_NAMESPACE } from "../discovery/request.js";
 import type { Citation } from "../sources/sources.js";
 
 export interface ProtocolUri {
@@ -20,8 +21,8 @@ const capture: Citation = { doc: "fleet-windows-capture" };
 
 /** The XML namespaces of the policy and enrollment messages, by the prefix Windows writes. */
 export const ENROLLMENT_NAMESPACES = {
-  s: "http://www.w3.org/2003/05/soap-envelope",
-  soap11: "http://schemas.xmlsoap.org/soap/envelope/",
+  s: SOAP12_NAMESPACE,
+  soap11: SOAP11_NAMESPACE,
   a: "http://www.w3.org/2005/08/addressing",
   u: "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd",
   wsse: "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd",

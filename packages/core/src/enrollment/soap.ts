@@ -3,11 +3,10 @@
  * headers, the body's payload, or a fault with Windows' reading of it.
  */
 
-import { readFault, trimmed } from "../discovery/response.js";
+import { envelopeBody, readFault, trimmed } from "../discovery/response.js";
 import { ERROR_CATALOG } from "../errors/catalog.js";
 import { screenTextFor } from "../errors/screen-messages.js";
-import { childByName, parseXml, type XmlElement, XmlError } from "../xml/reader.js";
-import { ENROLLMENT_NAMESPACES } from "./protocol.js";
+import { childByName, parseXmlOrError, type XmlElement } from "../xml/reader.js";
 import type { EnrollmentFault, SoapVersion } from "./types.js";
 
 export type Envelope =
@@ -24,11 +23,7 @@ export type Envelope =
 /** Parses XML without throwing: the root, or why not. */
 export function tryParseXml(xml: string): { root?: XmlElement; error?: string } {
   if (xml.trim() === "") return { error: "the text is empty" };
-  try {
-    return { root: parseXml(xml, { maxElements: 50_000 }) };
-  } catch (error) {
-    return { error: error instanceof XmlError ? error.message : String(error) };
-  }
+  return parseXmlOrError(xml, { maxElements: 50_000 });
 }
 
 /** The elements below `element` with this local name (case-insensitive), depth first. */
@@ -79,19 +74,9 @@ export function readEnvelope(xml: string): Envelope {
   if (!root) return { kind: "invalid", error: error ?? "unreadable" };
   if (root.local !== "Envelope")
     return { kind: "invalid", error: `the root element is <${root.name}>, not a SOAP Envelope` };
-  const soapVersion =
-    root.namespace === ENROLLMENT_NAMESPACES.s
-      ? "1.2"
-      : root.namespace === ENROLLMENT_NAMESPACES.soap11
-        ? "1.1"
-        : undefined;
-  if (!soapVersion)
-    return {
-      kind: "invalid",
-      error: `the Envelope's namespace "${root.namespace}" is neither SOAP 1.2 nor SOAP 1.1`,
-    };
-  const body = childByName(root, "Body");
-  if (!body) return { kind: "invalid", error: "the Envelope has no Body" };
+  const envelope = envelopeBody(root);
+  if ("error" in envelope) return { kind: "invalid", error: envelope.error };
+  const { soapVersion, body } = envelope;
   const fault = childByName(body, "Fault");
   if (fault) return { kind: "fault", soapVersion, fault: readEnrollmentFault(fault, soapVersion) };
   const payload = body.children[0];

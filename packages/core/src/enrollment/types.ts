@@ -4,7 +4,9 @@
  * the reference server can be written against it while the bodies are filled in.
  */
 import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import type { ReportStep } from "../diagnostics/step.js";
 import type { AuthPolicy } from "../discovery/request.js";
+import type { DiscoverFault, SoapVersion } from "../discovery/response.js";
 import type { HttpExchange } from "../discovery/transport.js";
 import type { Citation } from "../sources/sources.js";
 
@@ -137,27 +139,19 @@ export interface EnrollmentRequest extends SoapRequest {
 // Responses
 // ---------------------------------------------------------------------------------------------
 
-export type SoapVersion = "1.2" | "1.1";
+export type { SoapVersion } from "../discovery/response.js";
 
-/** A SOAP fault an enrollment or policy service sent, with what Windows makes of it. */
-export interface EnrollmentFault {
-  /** `s:Receiver`, `s:Sender`, or the SOAP 1.1 faultcode. */
-  readonly code?: string;
-  /** The subcode without its prefix (`Authentication`, `InternalServiceFault`). */
-  readonly subcode?: string;
-  readonly reason?: string;
-  /** DeviceEnrollmentServiceError/ErrorType (MS-MDE2) when the detail has one. */
-  readonly errorType?: string;
-  readonly message?: string;
-  readonly traceId?: string;
+/**
+ * A SOAP fault an enrollment or policy service sent, with what Windows makes of it: the fields
+ * discovery reads from any fault, the MS-WSTEP detail and the on-screen text.
+ */
+export interface EnrollmentFault extends DiscoverFault {
   /** MS-WSTEP CertificateEnrollmentWSDetail, when the detail has one. */
   readonly wstep?: {
     readonly errorCode?: number;
     readonly invalidRequest?: boolean;
     readonly requestId?: string;
   };
-  /** Catalog entries the fault stands for (ErrorType over subcode). */
-  readonly errors: readonly string[];
   /** What Windows shows on screen for it, where a source shows it (`{0}` filled with the code). */
   readonly windowsText?: string;
 }
@@ -384,7 +378,7 @@ export interface EnrollmentObservation {
 }
 
 export type EnrollmentStepId = "policies" | "enrollment" | "provisioning" | "certificate";
-export type StepVerdict = "pass" | "warn" | "fail" | "skipped";
+export type { StepVerdict } from "../diagnostics/step.js";
 
 export interface EnrollmentDiagnostic extends Diagnostic {
   readonly step: EnrollmentStepId;
@@ -392,12 +386,8 @@ export interface EnrollmentDiagnostic extends Diagnostic {
   readonly windowsError?: string;
 }
 
-export interface EnrollmentStep {
-  readonly id: EnrollmentStepId;
-  readonly verdict: StepVerdict;
-  readonly summary: string;
-  readonly diagnostics: readonly EnrollmentDiagnostic[];
-}
+/** A step of the enrollment diagnosis: the shared step report, its diagnostics tagged by step. */
+export type EnrollmentStep = ReportStep<EnrollmentStepId, EnrollmentDiagnostic>;
 
 export interface EnrollmentDiagnosis {
   /** True when no step fails: Windows would enroll. */

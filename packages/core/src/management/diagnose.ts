@@ -1,11 +1,14 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { DiscoveryStep, StepVerdict } from "../discovery/observation.js";
+import { type ReportStep, type StepDetail, verdictOf } from "../diagnostics/step.js";
 import { type ManagementCheckContext, runChecks, type ServerTurn } from "./checks.js";
 import { parseSyncML } from "./parse.js";
 import type { ManagementObservation } from "./run.js";
 
-/** The `management` step, shaped like the steps of `discover` (and `enroll`). */
-export type ManagementStep = Omit<DiscoveryStep, "id"> & { readonly id: "management" };
+/** The `management` step: the shared step report with a title and details, as `discover` gives. */
+export interface ManagementStep extends ReportStep<"management"> {
+  readonly title: string;
+  readonly details: readonly StepDetail[];
+}
 
 /** One server command and the status the device gave it. */
 export interface ManagedCommand {
@@ -59,12 +62,6 @@ export function lintManagement(observation: ManagementObservation): Diagnostic[]
     messages: turns.flatMap((t) => (t.parsed?.ok ? [{ ...t, server: t.parsed.message }] : [])),
   };
   return runChecks(context);
-}
-
-function verdictOf(diagnostics: readonly Diagnostic[]): StepVerdict {
-  if (diagnostics.some((d) => d.severity === "error")) return "fail";
-  if (diagnostics.some((d) => d.severity === "warning")) return "warn";
-  return "pass";
 }
 
 const END_SUMMARY: Record<ManagementObservation["end"], string> = {

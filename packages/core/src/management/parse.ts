@@ -1,4 +1,4 @@
-import { childByName, parseXml, textContent, type XmlElement, XmlError } from "../xml/reader.js";
+import { childByName, parseXmlOrError, textContent, type XmlElement } from "../xml/reader.js";
 import type { SyncCommand, SyncHeader, SyncItem, SyncMessage, SyncMeta } from "./model.js";
 
 export type ParsedSyncML =
@@ -114,12 +114,9 @@ function headerOf(element: XmlElement): SyncHeader {
  * parsed.ok && parsed.message.final; // true
  */
 export function parseSyncML(text: string): ParsedSyncML {
-  let root: XmlElement;
-  try {
-    root = parseXml(text, LIMITS);
-  } catch (error) {
-    return { ok: false, error: error instanceof XmlError ? error.message : String(error) };
-  }
+  const parsed = parseXmlOrError(text, LIMITS);
+  if ("error" in parsed) return { ok: false, error: parsed.error };
+  const { root } = parsed;
   if (root.local !== "SyncML")
     return { ok: false, error: `the root element is <${root.name}>, not <SyncML>` };
   const header = childByName(root, "SyncHdr");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { childByName, parseXml, textContent } from "./reader.js";
+import { childByName, parseXml, parseXmlOrError, textContent } from "./reader.js";
 
 describe("parseXml", () => {
   it("resolves namespaces, decodes predefined entities, character references and CDATA", () => {
@@ -38,5 +38,19 @@ describe("parseXml", () => {
     expect(() => parseXml(`<r>${"<a/>".repeat(20)}</r>`, { maxElements: 10 })).toThrow(
       /more than 10 elements/,
     );
+  });
+});
+
+describe("parseXmlOrError", () => {
+  it("gives the root of readable XML", () => {
+    const parsed = parseXmlOrError("<a><b/></a>");
+    expect("root" in parsed && parsed.root.children[0]?.local).toBe("b");
+  });
+
+  it("gives the parser's reason instead of throwing, with the limits passed on", () => {
+    expect(parseXmlOrError(`<r>${"<a/>".repeat(20)}</r>`, { maxElements: 10 })).toEqual({
+      error: expect.stringMatching(/more than 10 elements/),
+    });
+    expect(parseXmlOrError("<a>")).toEqual({ error: expect.any(String) });
   });
 });

@@ -209,6 +209,25 @@ export function parseXml(source: string, limits: XmlLimits = {}): XmlElement {
 }
 
 /**
+ * Parses like `parseXml` without throwing: the root element, or why the text is not readable XML
+ * (for the parsers that report a broken message instead of failing).
+ *
+ * @example
+ * parseXmlOrError("<a><b/></a>"); // { root: <a> }
+ * parseXmlOrError("<a>"); // { error: "…" }
+ */
+export function parseXmlOrError(
+  source: string,
+  limits: XmlLimits = {},
+): { readonly root: XmlElement } | { readonly error: string } {
+  try {
+    return { root: parseXml(source, limits) };
+  } catch (error) {
+    return { error: error instanceof XmlError ? error.message : String(error) };
+  }
+}
+
+/**
  * The first child with this local name (compared without regard to case), if any.
  *
  * @example

@@ -1,7 +1,8 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { verdictOf } from "../../diagnostics/step.js";
 import { finding } from "../checks.js";
 import type { DnsAnswer } from "../transport.js";
-import { type StepOutcome, verdictOf } from "./step.js";
+import type { StepOutcome } from "./step.js";
 
 const INTUNE_CNAME = /^enterpriseenrollment-s\.manage\.microsoft\.com\.?$/i;
 

@@ -1,10 +1,11 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { verdictOf } from "../../diagnostics/step.js";
 import { finding, windowsCode } from "../checks.js";
 import type { DiscoveryObservation, FollowedExchange } from "../observation.js";
 import { failureFinding } from "./failures.js";
 import { hostOf, isHttps, lastExchange, retryAfterOf, retryHint } from "./http.js";
 import { redirectFindings } from "./redirects.js";
-import { type StepOutcome, verdictOf } from "./step.js";
+import type { StepOutcome } from "./step.js";
 import { tlsDetails, tlsFindings } from "./tls.js";
 
 /** The GET step: Windows' first request, its certificates, redirects and the plain-HTTP fallback. */

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { verdictOf } from "../../diagnostics/step.js";
 import { finding, windowsCode } from "../checks.js";
 import type { DiscoveryObservation } from "../observation.js";
 import { type ParsedDiscoverResponse, parseDiscoverResponse } from "../response.js";
@@ -6,7 +7,7 @@ import type { HttpResponse } from "../transport.js";
 import { failureFinding } from "./failures.js";
 import { lastExchange, retryAfterOf, retryHint, seconds } from "./http.js";
 import { redirectFindings } from "./redirects.js";
-import { type StepOutcome, verdictOf } from "./step.js";
+import type { StepOutcome } from "./step.js";
 
 const SOAP12_CONTENT_TYPE = "application/soap+xml";
 const PLAIN_XML_CONTENT_TYPES = ["text/xml", "application/xml"];

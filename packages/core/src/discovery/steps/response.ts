@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { verdictOf } from "../../diagnostics/step.js";
 import { ERROR_CATALOG } from "../../errors/catalog.js";
 import { formatHResult } from "../../errors/hresult.js";
 import { finding } from "../checks.js";
@@ -6,7 +7,7 @@ import type { DiscoveryObservation } from "../observation.js";
 import { AUTH_POLICIES } from "../request.js";
 import type { DiscoverFault, DiscoverResult, ParsedDiscoverResponse } from "../response.js";
 import { hostOf, isHttps } from "./http.js";
-import { type StepOutcome, verdictOf } from "./step.js";
+import type { StepOutcome } from "./step.js";
 
 type ResultResponse = Extract<ParsedDiscoverResponse, { kind: "result" }>;
 

@@ -1,3 +1,4 @@
+import CheckTable from "@theme/CheckTable";
 import { ERROR_CATALOG, formatCitation, formatHResult } from "@winenroll/core";
 import { DISCOVERY_CHECKS } from "@winenroll/core/discovery";
 
@@ -16,31 +17,19 @@ function reported(catalogId: string | undefined): string {
 /** Every check `winenroll discover` makes, by step, rendered from `DISCOVERY_CHECKS`. */
 export default function DiscoveryCheckTable() {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Severity</th>
-          <th scope="col">Step</th>
-          <th scope="col">What it finds</th>
-          <th scope="col">What Windows reports</th>
-          <th scope="col">Source</th>
-        </tr>
-      </thead>
-      <tbody>
-        {DISCOVERY_CHECKS.map((check) => (
-          <tr key={check.code} id={check.code}>
-            <td>
-              <code>{check.code}</code>
-            </td>
-            <td>{check.severity}</td>
-            <td>{check.steps.join(", ")}</td>
-            <td>{check.summary}</td>
-            <td>{reported(check.reports)}</td>
-            <td>{check.source ? formatCitation(check.source) : "the probe's own finding"}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CheckTable
+      checks={DISCOVERY_CHECKS}
+      columns={[
+        { header: "Severity", cell: (check) => check.severity },
+        { header: "Step", cell: (check) => check.steps.join(", ") },
+        { header: "What it finds", cell: (check) => check.summary },
+        { header: "What Windows reports", cell: (check) => reported(check.reports) },
+        {
+          header: "Source",
+          cell: (check) =>
+            check.source ? formatCitation(check.source) : "the probe's own finding",
+        },
+      ]}
+    />
   );
 }

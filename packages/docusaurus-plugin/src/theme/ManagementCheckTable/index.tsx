@@ -1,3 +1,4 @@
+import CheckTable from "@theme/CheckTable";
 import { formatCitation } from "@winenroll/core";
 import { MANAGEMENT_CHECKS } from "@winenroll/core/management";
 
@@ -10,29 +11,17 @@ const STANDALONE = {
 /** Every check of the management session: code, severity, what it looks at, its source. */
 export default function ManagementCheckTable() {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Severity</th>
-          <th scope="col">What it checks</th>
-          <th scope="col">In the SyncML inspector</th>
-          <th scope="col">Source</th>
-        </tr>
-      </thead>
-      <tbody>
-        {MANAGEMENT_CHECKS.map((check) => (
-          <tr key={check.code} id={check.code}>
-            <td>
-              <code>{check.code}</code>
-            </td>
-            <td>{check.severity}</td>
-            <td>{check.summary}</td>
-            <td>{STANDALONE[check.standalone ?? "none"]}</td>
-            <td>{formatCitation(check.source)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CheckTable
+      checks={MANAGEMENT_CHECKS}
+      columns={[
+        { header: "Severity", cell: (check) => check.severity },
+        { header: "What it checks", cell: (check) => check.summary },
+        {
+          header: "In the SyncML inspector",
+          cell: (check) => STANDALONE[check.standalone ?? "none"],
+        },
+        { header: "Source", cell: (check) => formatCitation(check.source) },
+      ]}
+    />
   );
 }
