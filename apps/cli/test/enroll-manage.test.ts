@@ -3,7 +3,8 @@
 // loopback servers share one PKI here: the management endpoint trusts the enrollment server's device
 // CA and serves TLS for `mdm.<scenario>.example` with a certificate `--ca` already trusts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENROLL_STEPS, enrollJson } from "./support/enroll-run.js";
+import { run } from "./support/cli.js";
+import { ENROLL_STEPS, enrollJson, serverArgs } from "./support/enroll-run.js";
 import { type EnrollmentServer, startEnrollmentServer } from "./support/enrollment-server.js";
 import {
   type ManagementServer,
@@ -65,6 +66,25 @@ describe("enroll --manage", () => {
     expect(json.steps.find((s) => s.id === "certificate")?.verdict).toBe("fail");
     expect(json.steps.at(-1)).toMatchObject({ id: "management", verdict: "skipped" });
     expect(code).toBe(1);
+  });
+
+  it("refuses a broken --device-tree before anything is sent (exit 2)", async () => {
+    const sent = enrollment.requests.length;
+    const { code, stderr } = await run(
+      [
+        "enroll",
+        "someone@onpremise.example",
+        ...serverArgs(enrollment, "onpremise"),
+        "--manage",
+        "--device-tree",
+        "{not json",
+        "--json",
+      ],
+      { stdin: "" },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--device-tree is not JSON/);
+    expect(enrollment.requests.length).toBe(sent);
   });
 
   it("has no management step without --manage", async () => {

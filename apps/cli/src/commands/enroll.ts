@@ -11,7 +11,7 @@ import {
   type EnrollmentDiagnosis,
   type EnrollmentRequest,
 } from "@winenroll/core/enrollment";
-import type { ManagementReport } from "@winenroll/core/management";
+import type { DeviceTreeSpec, ManagementReport } from "@winenroll/core/management";
 import { createNodeTransport } from "@winenroll/core/node";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
@@ -128,10 +128,10 @@ export function registerEnrollCommand(program: Command, context: CommandContext)
     .option("--json", "print the report as JSON")
     .action(async (target: string, options: EnrollOptions) => {
       const network = await readNetworkOptions(options);
-      // A mistyped session option is a usage error before anything is sent, not after enrolling.
-      if (options.manage) parseMaxRounds(options.maxRounds);
+      // Read up front: a mistyped session option is a usage error before anything is sent.
+      const session = options.manage ? await readSessionOptions(options) : undefined;
       const given = await readCredentials(target, options, context);
-      const report = await enroll(target, options, given, network, context);
+      const report = await enroll(target, options, given, network, context, session);
       if (options.json) context.out(toJson(jsonReport(report.report)));
       else context.out(formatEnrollReport(report.report, report.discoveryUrl, context.style));
       if (!report.report.ok) context.setExitCode(EXIT.negative);
@@ -245,6 +245,7 @@ async function enroll(
   given: GivenCredentials,
   network: NetworkSettings,
   context: CommandContext,
+  session: SessionSettings | undefined,
 ): Promise<EnrollRun> {
   const started = Date.now();
   const remaining = () => Math.max(0, network.timeoutMs - (Date.now() - started));
@@ -296,10 +297,10 @@ async function enroll(
     const written = await writeOut(options.out, outcome.request, diagnosis);
     if (!options.json && written.length > 0) context.err(`Wrote ${written.join(", ")}`);
   }
-  const manage = options.manage
+  const manage = session
     ? {
         report: await manageAfterEnrolling(
-          options,
+          session,
           network,
           outcome.request,
           diagnosis,
@@ -329,13 +330,25 @@ export function formatEnrollReport(report: EnrollReport, url: string, style: Sty
   return lines.join("\n");
 }
 
+/** What `--manage` needs besides the network: the session's round limit and the device tree. */
+interface SessionSettings {
+  readonly maxRounds: number;
+  readonly tree?: DeviceTreeSpec;
+}
+
+async function readSessionOptions(options: EnrollOptions): Promise<SessionSettings> {
+  const maxRounds = parseMaxRounds(options.maxRounds);
+  if (options.deviceTree === undefined) return { maxRounds };
+  return { maxRounds, tree: await readDeviceTree(options.deviceTree) };
+}
+
 /**
  * `--manage`: the first OMA-DM session, run as Windows runs it right after enrolling: at the
  * document's ADDR, over TLS with the certificate just issued and the key made for it. Nothing runs
  * when enrollment failed, since Windows would hold no certificate to present.
  */
 async function manageAfterEnrolling(
-  options: EnrollOptions,
+  session: SessionSettings,
   network: NetworkSettings,
   request: EnrollmentRequest | undefined,
   diagnosis: EnrollmentDiagnosis,
@@ -353,8 +366,8 @@ async function manageAfterEnrolling(
     connectTo: network.connectTo,
     ...(network.ca ? { ca: network.ca } : {}),
     timeoutMs,
-    maxRounds: parseMaxRounds(options.maxRounds),
-    ...(options.deviceTree ? { tree: await readDeviceTree(options.deviceTree) } : {}),
+    maxRounds: session.maxRounds,
+    ...(session.tree ? { tree: session.tree } : {}),
     ...(request ? { deviceId: request.deviceId } : {}),
   });
 }
