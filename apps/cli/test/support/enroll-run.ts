@@ -59,6 +59,11 @@ export async function enrollJson(
       ...serverArgs(server, scenario),
       "--json",
       ...(stdin === "" ? [] : ["--password-stdin"]),
+      // --timeout budgets the whole run, the device's key generation included (a 3072-bit RSA key
+      // can take seconds on a busy CI machine); a test that wants a short budget passes its own,
+      // which comes later and wins.
+      "--timeout",
+      "60s",
       ...extra,
     ],
     { stdin },
